@@ -1,0 +1,1 @@
+package kz.saylau.candidate;
