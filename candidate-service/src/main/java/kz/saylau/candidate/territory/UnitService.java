@@ -1,0 +1,104 @@
+package kz.saylau.candidate.territory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.candidate.platform.events.Outbox;
+
+/** Creates and reads units; every creation is announced through the outbox. */
+@ApplicationScoped
+public class UnitService {
+
+    @Inject
+    Outbox outbox;
+
+    /**
+     * Creates the units in the order given, all or none: a parent may come earlier in the same batch.
+     * A failing unit names its position in a batch.
+     */
+    @Transactional
+    public List<UnitResponse> create(List<UnitRequest> requests) {
+        Map<String, Unit> batch = new HashMap<>();
+        List<UnitResponse> created = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            UnitRequest request = requests.get(i);
+            try {
+                Unit unit = create(request, batch);
+                batch.put(unit.code, unit);
+                created.add(UnitResponse.of(unit));
+            } catch (ProblemException e) {
+                if (requests.size() == 1) {
+                    throw e;
+                }
+                throw new ProblemException(e.status(), e.code(), "unit #" + i + " (" + request.code() + "): " + e.getMessage());
+            }
+        }
+        return created;
+    }
+
+    private Unit create(UnitRequest request, Map<String, Unit> batch) {
+        if (batch.containsKey(request.code()) || Unit.findByIdOptional(request.code()).isPresent()) {
+            throw ProblemException.conflict("UNIT_EXISTS", "unit " + request.code() + " exists already");
+        }
+        Unit parent = request.parentCode() == null ? null
+                : Optional.ofNullable(batch.get(request.parentCode()))
+                        .orElseGet(() -> Unit.<Unit>findByIdOptional(request.parentCode()).orElse(null));
+        UnitRules.checkParent(request.level(), request.parentCode(), parent == null ? null : parent.level);
+
+        Unit unit = new Unit();
+        unit.code = request.code();
+        unit.name = request.name();
+        unit.level = request.level();
+        unit.parentCode = request.parentCode();
+        unit.regionCode = switch (request.level()) {
+            case REGION -> unit.code;
+            case DISTRICT -> parent.code;
+            case RURAL -> parent.regionCode;
+        };
+        unit.districtCode = switch (request.level()) {
+            case REGION -> null;
+            case DISTRICT -> unit.code;
+            case RURAL -> parent.code;
+        };
+        unit.createdAt = Instant.now();
+        unit.persist();
+        outbox.publish(UnitCreated.TOPIC, UnitCreated.TYPE, unit.code, UnitCreated.of(unit));
+        return unit;
+    }
+
+    public UnitResponse get(String code) {
+        return Unit.<Unit>findByIdOptional(code).map(UnitResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("unit " + code));
+    }
+
+    public record PageOf<T>(List<T> items, long total) {
+    }
+
+    public PageOf<UnitResponse> list(UnitLevel level, String parent, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (level != null) {
+            query.append(" and level = :level");
+            params.and("level", level);
+        }
+        if (parent != null) {
+            query.append(" and parentCode = :parent");
+            params.and("parent", parent);
+        }
+        var found = Unit.<Unit>find(query.toString(), Sort.by("code"), params);
+        long total = found.count();
+        List<UnitResponse> items = found.page(Page.of(page, size)).<Unit>list().stream().map(UnitResponse::of).toList();
+        return new PageOf<>(items, total);
+    }
+}
