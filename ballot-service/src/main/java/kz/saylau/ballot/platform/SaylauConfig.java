@@ -1,0 +1,48 @@
+package kz.saylau.ballot.platform;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Service-wide settings (prefix {@code saylau}); election rules have their own mappings. */
+@ConfigMapping(prefix = "saylau")
+public interface SaylauConfig {
+
+    /** Simulation mode (domain.md R-C4): the election clock can be moved; everything is marked rehearsal (R-X4). */
+    @WithDefault("false")
+    boolean simulation();
+
+    /** The election time zone: instants in answers are written in it (api.md conventions). */
+    @WithDefault("Asia/Almaty")
+    ZoneId timeZone();
+
+    Events events();
+
+    Deadlines deadlines();
+
+    interface Events {
+        /** Prepended to every topic name; tests use "test." so they never mix with a running system. */
+        Optional<String> topicPrefix();
+
+        /** CloudEvents {@code ce_source}. */
+        @WithDefault("/saylau/ballot-service")
+        String source();
+
+        /** How often the outbox relay looks for unpublished events. */
+        @WithDefault("200ms")
+        Duration relayInterval();
+    }
+
+    interface Deadlines {
+        /** How often the deadline work of R-C3 is checked (besides every clock change). */
+        @WithDefault("5s")
+        Duration checkInterval();
+    }
+
+    default String topic(String name) {
+        return events().topicPrefix().orElse("") + name;
+    }
+}

@@ -1,0 +1,75 @@
+package kz.saylau.ballot.platform.events;
+
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The idempotent consumer of events.md: an event's {@code ce_id} is recorded in the same transaction as its
+ * effect, so a redelivered event is skipped. An event that cannot be applied (bad data) is recorded as rejected
+ * with the reason, so that one bad record never blocks its partition; a database failure is not caught here and
+ * the record is delivered again.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public void receive(ConsumerRecord<String, String> record, Consumer<IncomingEvent> apply) {
+        IncomingEvent event;
+        try {
+            event = parse(record);
+        } catch (Exception e) {
+            LOG.warnf("skipping a record that is not a Saylau CloudEvent (%s-%d@%d): %s",
+                    record.topic(), record.partition(), record.offset(), e.getMessage());
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (firstTime(event, "APPLIED", null)) {
+                    apply.accept(event);
+                }
+            });
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ClassCastException e) {
+            LOG.warnf("event %s (%s) rejected: %s", event.id(), event.type(), e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> firstTime(event, "REJECTED", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private IncomingEvent parse(ConsumerRecord<String, String> record) throws Exception {
+        String id = IncomingEvent.header(record, "ce_id");
+        String type = IncomingEvent.header(record, "ce_type");
+        if (id == null || type == null || record.value() == null) {
+            throw new IllegalArgumentException("ce_id, ce_type or the value is missing");
+        }
+        JsonNode data = mapper.readTree(record.value());
+        return new IncomingEvent(id, type, IncomingEvent.header(record, "ce_source"),
+                IncomingEvent.header(record, "ce_subject"),
+                Boolean.parseBoolean(IncomingEvent.header(record, "ce_rehearsal")), data);
+    }
+
+    /** Records the event id; false if it was recorded before (a repeat delivery). */
+    private boolean firstTime(IncomingEvent event, String outcome, String reason) {
+        return em.createNativeQuery("""
+                insert into processed_event (event_id, event_type, outcome, reason, processed_at)
+                values (?1, ?2, ?3, ?4, now()) on conflict (event_id) do nothing""")
+                .setParameter(1, event.id()).setParameter(2, event.type())
+                .setParameter(3, outcome).setParameter(4, reason)
+                .executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,49 @@
+package kz.saylau.ballot.platform.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An event written in the same transaction as the change it reports; the relay publishes it (events.md). */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "event_type", nullable = false)
+    public String type;
+
+    @Column(name = "record_key", nullable = false)
+    public String key;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String data;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(nullable = false)
+    public boolean rehearsal;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+}

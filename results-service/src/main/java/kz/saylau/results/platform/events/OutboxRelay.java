@@ -1,0 +1,174 @@
+package kz.saylau.results.platform.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import kz.saylau.results.platform.SaylauConfig;
+
+/**
+ * Publishes the outbox to Kafka in order (acks=all, idempotent producer, CloudEvents binary headers) and marks
+ * each event published only once the broker has it. While Kafka is down nothing is marked, and the events go out
+ * when it is back. Several instances share the work through {@code FOR UPDATE SKIP LOCKED}.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SaylauConfig config;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private volatile KafkaProducer<String, String> producer;
+    private volatile boolean failing;
+    private volatile boolean running;
+    private final java.util.concurrent.Semaphore wake = new java.util.concurrent.Semaphore(0);
+    private Thread worker;
+
+    /** One relay thread per instance: woken after every commit that wrote an event, and at least every interval. */
+    void start(@Observes StartupEvent start) {
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Called after a transaction that wrote events has committed. */
+    public void wake() {
+        wake.release();
+    }
+
+    private void loop() {
+        while (running) {
+            relay();
+            try {
+                wake.tryAcquire(failing ? Math.max(1000, config.events().relayInterval().toMillis())
+                        : config.events().relayInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    void relay() {
+        try {
+            while (QuarkusTransaction.requiringNew().call(this::publishBatch) == BATCH) {
+                // a full batch: there may be more waiting
+            }
+            if (failing) {
+                LOG.info("outbox relay publishes again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!running) {
+                return;
+            }
+            if (!failing) {
+                LOG.warnf("outbox relay cannot publish (%s); events wait in the outbox and go out when Kafka is back", e.getMessage());
+                failing = true;
+            }
+        }
+    }
+
+    private int publishBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutboxEvent> batch = em.createNativeQuery(
+                "select * from outbox_event where published_at is null order by id limit " + BATCH + " for update skip locked",
+                OutboxEvent.class).getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        KafkaProducer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            sent.add(kafka.send(record(event)));
+        }
+        kafka.flush();
+        Instant now = Instant.now();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                sent.get(i).get(15, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("Kafka did not acknowledge event " + batch.get(i).eventId + ": " + e, e);
+            }
+            batch.get(i).publishedAt = now;
+        }
+        return batch.size();
+    }
+
+    private ProducerRecord<String, String> record(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.key, event.data);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", event.eventId.toString());
+        header(record, "ce_type", event.type);
+        header(record, "ce_source", config.events().source());
+        header(record, "ce_subject", event.subject);
+        header(record, "ce_time", event.occurredAt.toString());
+        header(record, "ce_rehearsal", Boolean.toString(event.rehearsal));
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties props = new Properties();
+                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.put(ProducerConfig.ACKS_CONFIG, "all");
+                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
+                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 12000);
+                    props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, config.events().source().replace('/', '-') + "-outbox");
+                    producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+                }
+            }
+        }
+        return producer;
+    }
+
+    void close(@Observes ShutdownEvent stop) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(5000);
+        }
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
+    }
+}

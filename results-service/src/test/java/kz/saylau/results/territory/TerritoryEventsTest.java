@@ -1,0 +1,51 @@
+package kz.saylau.results.territory;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import kz.saylau.results.platform.KafkaTopics;
+
+/** saylau.unit.created.v1 through the real broker: stored once, names byte for byte, bad events do not block. */
+@QuarkusTest
+class TerritoryEventsTest {
+
+    private static String unitJson(String code, String name) {
+        return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"level\":\"RURAL\",\"parentCode\":\"D1\","
+                + "\"districtCode\":\"D1\",\"regionCode\":\"R1\"}";
+    }
+
+    @Test
+    void unitFromCandidateServiceIsStored() throws Exception {
+        String code = "U" + UUID.randomUUID().toString().substring(0, 8);
+        KafkaTopics.send("test.saylau.territory", UUID.randomUUID().toString(), "saylau.unit.created.v1", code,
+                unitJson(code, "Қатаркөл ауылдық округі"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/internal/units/" + code).then().statusCode(200)
+                        .body("name", equalTo("Қатаркөл ауылдық округі"))
+                        .body("districtCode", equalTo("D1")).body("regionCode", equalTo("R1")));
+    }
+
+    @Test
+    void aRepeatedEventIsAppliedOnceAndABadOneDoesNotBlockThePartition() throws Exception {
+        String code = "U" + UUID.randomUUID().toString().substring(0, 8);
+        String id = UUID.randomUUID().toString();
+        // a bad event for the same key (same partition), before the good ones
+        KafkaTopics.send("test.saylau.territory", UUID.randomUUID().toString(), "saylau.unit.created.v1", code, "{\"code\":\"" + code + "\"}");
+        KafkaTopics.send("test.saylau.territory", id, "saylau.unit.created.v1", code, unitJson(code, "First"));
+        // the same ce_id again with other data: a redelivery, so it must be skipped
+        KafkaTopics.send("test.saylau.territory", id, "saylau.unit.created.v1", code, unitJson(code, "Redelivered"));
+        String marker = "U" + UUID.randomUUID().toString().substring(0, 8);
+        KafkaTopics.send("test.saylau.territory", UUID.randomUUID().toString(), "saylau.unit.created.v1", marker, unitJson(marker, "M"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/internal/units/" + marker).then().statusCode(200));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/internal/units/" + code).then().statusCode(200).body("name", equalTo("First")));
+    }
+}
