@@ -1,0 +1,68 @@
+package kz.saylau.gateway.account;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.gateway.platform.Caller;
+
+/** Login, accounts and "who am I" (api.md "Authentication and roles"). */
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    public record Credentials(@NotNull @Size(max = 64) String username, @NotNull @Size(max = 1024) String password) {
+    }
+
+    public record NewAccount(String username, @Size(max = 1024) String password, List<String> roles,
+            Map<String, String> scope) {
+    }
+
+    public record Me(String username, List<String> roles, Map<String, String> scope) {
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("/token")
+    public AccountService.TokenAnswer token(@Valid @NotNull Credentials credentials) {
+        return accounts.login(credentials.username(), credentials.password());
+    }
+
+    @POST
+    @Path("/accounts")
+    @RolesAllowed("cec")
+    public Response create(@Valid @NotNull NewAccount account) {
+        AccountService.AccountView created = accounts.create(account.username(), account.password(), account.roles(),
+                account.scope());
+        return Response.created(URI.create("/api/auth/accounts/" + created.username())).entity(created).build();
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed("**")
+    public Me me() {
+        Map<String, String> scope = new java.util.LinkedHashMap<>();
+        for (String claim : List.of("region", "district", "precinct", "party")) {
+            caller.scope(claim).ifPresent(code -> scope.put(claim, code));
+        }
+        return new Me(caller.name(), List.copyOf(caller.roles()), scope);
+    }
+}

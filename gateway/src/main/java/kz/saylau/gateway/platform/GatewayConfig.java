@@ -1,0 +1,45 @@
+package kz.saylau.gateway.platform;
+
+import java.net.URI;
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Gateway settings (prefix {@code saylau}). */
+@ConfigMapping(prefix = "saylau")
+public interface GatewayConfig {
+
+    /** Simulation mode (domain.md R-C4): {@code /api/admin/clock} exists only then. */
+    @WithDefault("false")
+    boolean simulation();
+
+    Services services();
+
+    Auth auth();
+
+    interface Services {
+        URI candidate();
+
+        URI ballot();
+
+        URI results();
+
+        /** How long a call to a service may take before the client gets 503 UNAVAILABLE. */
+        @WithDefault("30s")
+        Duration timeout();
+    }
+
+    interface Auth {
+        /** The {@code iss} of the tokens the gateway issues; every service checks it. */
+        @WithDefault("https://saylau.kz/gateway")
+        String issuer();
+
+        /** Lifetime of an access token (real time, never the election clock). */
+        @WithDefault("1h")
+        Duration tokenLifetime();
+
+        /** Password of the seeded {@code cec} account; the prod profile has no default. */
+        String adminPassword();
+    }
+}

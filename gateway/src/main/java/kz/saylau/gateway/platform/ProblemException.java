@@ -1,0 +1,54 @@
+package kz.saylau.gateway.platform;
+
+import java.util.List;
+
+/** A refusal that the client is told about as application/problem+json (api.md "Errors"). */
+public class ProblemException extends RuntimeException {
+
+    public record Violation(String field, String message) {
+    }
+
+    private final int status;
+    private final String code;
+    private final List<Violation> violations;
+
+    public ProblemException(int status, String code, String detail) {
+        this(status, code, detail, List.of());
+    }
+
+    public ProblemException(int status, String code, String detail, List<Violation> violations) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.violations = violations;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "NOT_FOUND", what + " not found");
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "FORBIDDEN", detail);
+    }
+
+    /** A rule of the election law is broken: 422, the rule id in the detail. */
+    public static ProblemException rule(String code, String ruleId, String detail) {
+        return new ProblemException(422, code, ruleId + ": " + detail);
+    }
+
+    public static ProblemException conflict(String code, String detail) {
+        return new ProblemException(409, code, detail);
+    }
+}

@@ -1,0 +1,107 @@
+package kz.saylau.gateway.routing;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import kz.saylau.gateway.platform.GatewayConfig;
+import kz.saylau.gateway.routing.ServiceRoutes.Service;
+
+/**
+ * The reverse proxy: {@code /api/**} to the owning service, streamed both ways (SSE passes through unbuffered),
+ * and each service's OpenAPI document at {@code /openapi/<service>} for the one Swagger UI.
+ * The Authorization header goes through untouched: every service verifies the token itself.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    private static final String TARGET = "saylau.target";
+
+    void routes(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        Map<Service, URI> origins = Map.of(Service.CANDIDATE, config.services().candidate(),
+                Service.BALLOT, config.services().ballot(), Service.RESULTS, config.services().results());
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(5000)
+                .setIdleTimeout((int) config.services().timeout().toSeconds())
+                .setMaxPoolSize(200)
+                .setKeepAlive(true));
+        HttpProxy proxy = HttpProxy.reverseProxy(client);
+        proxy.originSelector(request -> {
+            URI origin = origins.get(target(request));
+            return Future.succeededFuture(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost()));
+        });
+        proxy.addInterceptor(new ProxyInterceptor() {
+            @Override
+            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+                HttpServerRequest incoming = context.request().proxiedRequest();
+                context.request().headers().remove(TARGET);
+                context.request().putHeader("X-Forwarded-Host", String.valueOf(incoming.authority()));
+                context.request().putHeader("X-Forwarded-Proto", incoming.scheme());
+                if (incoming.path().startsWith("/openapi/")) {
+                    context.request().setURI("/q/openapi?format=json");
+                }
+                return context.sendRequest().recover(failure -> {
+                    LOG.warnf("%s %s: service unavailable (%s)", incoming.method(), incoming.path(), failure.getMessage());
+                    String body = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                            + "\"detail\":\"the service for this call does not answer; nothing was changed, try again\","
+                            + "\"code\":\"UNAVAILABLE\"}";
+                    ProxyResponse response = context.request().response()
+                            .setStatusCode(503).setStatusMessage("Service Unavailable")
+                            .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                            .putHeader("Retry-After", "5")
+                            .setBody(Body.body(Buffer.buffer(body)));
+                    return Future.succeededFuture(response);
+                });
+            }
+
+            @Override
+            public Future<Void> handleProxyResponse(ProxyContext context) {
+                // A service that wrote an absolute Location with its own address: point the client back at the gateway.
+                String location = context.response().headers().get(HttpHeaders.LOCATION);
+                if (location != null) {
+                    URI uri = URI.create(location);
+                    if (uri.isAbsolute() && origins.values().stream().anyMatch(o -> o.getPort() == uri.getPort())) {
+                        context.response().putHeader(HttpHeaders.LOCATION, uri.getRawPath()
+                                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+                    }
+                }
+                return context.sendResponse();
+            }
+        });
+
+        router.routeWithRegex("^/api/.*").order(-100).handler(rc -> {
+            ServiceRoutes.owner(rc.request().path()).ifPresentOrElse(service -> {
+                rc.put(TARGET, service);
+                rc.request().headers().set(TARGET, service.name());
+                proxy.handle(rc.request());
+            }, rc::next);
+        });
+        router.routeWithRegex("^/openapi/(candidate|ballot|results)$").order(-100).handler(rc -> {
+            Service service = Service.valueOf(rc.pathParam("param0").toUpperCase());
+            rc.request().headers().set(TARGET, service.name());
+            proxy.handle(rc.request());
+        });
+    }
+
+    private static Service target(HttpServerRequest request) {
+        return Service.valueOf(request.headers().get(TARGET));
+    }
+}

@@ -1,0 +1,39 @@
+package kz.saylau.gateway.routing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which service owns a public path (api.md). The gateway holds no election logic: this table is all it knows.
+ * Paths the gateway answers itself ({@code /api/auth}, {@code /api/admin}) are not in it.
+ */
+public final class ServiceRoutes {
+
+    public enum Service {
+        CANDIDATE, BALLOT, RESULTS
+    }
+
+    private record Rule(Pattern path, Service service) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            // ballot-service's paths under an election come before candidate-service's /api/elections
+            new Rule(Pattern.compile("^/api/elections/[^/]+/(ballot|precincts|protocols|trackers|votes)(/.*)?$"), Service.BALLOT),
+            new Rule(Pattern.compile("^/api/(precincts|receipts)(/.*)?$"), Service.BALLOT),
+            new Rule(Pattern.compile("^/api/(results|mandates|analytics)(/.*)?$"), Service.RESULTS),
+            new Rule(Pattern.compile("^/api/(units|parties|elections|candidates)(/.*)?$"), Service.CANDIDATE));
+
+    private ServiceRoutes() {
+    }
+
+    /** The owning service of a request path (without its query), if any. */
+    public static Optional<Service> owner(String path) {
+        for (Rule rule : RULES) {
+            if (rule.path().matcher(path).matches()) {
+                return Optional.of(rule.service());
+            }
+        }
+        return Optional.empty();
+    }
+}

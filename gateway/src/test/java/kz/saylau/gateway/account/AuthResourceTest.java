@@ -1,0 +1,90 @@
+package kz.saylau.gateway.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class AuthResourceTest {
+
+    static String login(String user, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", user, "password", password))
+                .when().post("/api/auth/token")
+                .then().statusCode(200).body("token_type", equalTo("Bearer")).body("expires_in", equalTo(3600))
+                .extract().path("access_token");
+    }
+
+    static String cec() {
+        return "Bearer " + login("cec", "cec-dev-password");
+    }
+
+    @Test
+    void theSeededCecLogsInAndSeesItself() {
+        given().header("Authorization", cec()).when().get("/api/auth/me")
+                .then().statusCode(200).body("username", equalTo("cec")).body("roles", contains("cec"));
+    }
+
+    @Test
+    void wrongCredentialsSayNotWhichPartWasWrong() {
+        String unknownUser = given().contentType(ContentType.JSON).body(Map.of("username", "nobody", "password", "x"))
+                .post("/api/auth/token").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED")).extract().path("detail");
+        String wrongPassword = given().contentType(ContentType.JSON).body(Map.of("username", "cec", "password", "wrong-password"))
+                .post("/api/auth/token").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED")).extract().path("detail");
+        org.junit.jupiter.api.Assertions.assertEquals(unknownUser, wrongPassword);
+    }
+
+    @Test
+    void cecCreatesAScopedAccountWhoseTokenCarriesRoleAndScope() {
+        String name = "tec-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", "a-long-password", "roles", List.of("tec"), "scope", Map.of("district", "D7")))
+                .when().post("/api/auth/accounts")
+                .then().statusCode(201).body("username", equalTo(name)).body("scope.district", equalTo("D7"));
+        String token = login(name, "a-long-password");
+        given().header("Authorization", "Bearer " + token).when().get("/api/auth/me")
+                .then().statusCode(200).body("roles", contains("tec")).body("scope.district", equalTo("D7"));
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", "a-long-password", "roles", List.of("observer")))
+                .when().post("/api/auth/accounts")
+                .then().statusCode(409).body("code", equalTo("ACCOUNT_EXISTS"));
+        // a tec may not create accounts
+        given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Map.of("username", "x-" + name, "password", "a-long-password", "roles", List.of("observer")))
+                .when().post("/api/auth/accounts")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void accountRulesAre422AccountInvalid() {
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("username", "p-" + UUID.randomUUID().toString().substring(0, 8), "password", "a-long-password",
+                        "roles", List.of("precinct")))
+                .when().post("/api/auth/accounts")
+                .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("ACCOUNT_INVALID"))
+                .body("violations[0].field", equalTo("scope.precinct"));
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("username", "ok-name", "password", "short", "roles", List.of("wizard")))
+                .when().post("/api/auth/accounts")
+                .then().statusCode(422).body("code", equalTo("ACCOUNT_INVALID")).body("violations.size()", greaterThan(1));
+    }
+
+    @Test
+    void malformedOrMissingCredentialsAre400() {
+        given().contentType(ContentType.JSON).body("{\"username\": ").when().post("/api/auth/token")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
+        given().contentType(ContentType.JSON).body("{\"username\": \"cec\"}").when().post("/api/auth/token")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", notNullValue());
+        given().when().get("/api/auth/me").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+    }
+}

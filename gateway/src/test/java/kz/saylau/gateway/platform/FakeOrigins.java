@@ -1,0 +1,84 @@
+package kz.saylau.gateway.platform;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Real HTTP servers standing in for the three services while the gateway is tested alone: each answers with
+ * what it received (service name, method, path, query, Authorization, body), so the tests see what the proxy
+ * forwarded. The results origin is a closed port, to test 503.
+ */
+@io.quarkus.test.common.QuarkusTestResource(FakeOrigins.class)
+public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
+
+    private HttpServer candidate;
+    private HttpServer ballot;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            candidate = echo("candidate");
+            ballot = echo("ballot");
+            return Map.of("saylau.services.candidate", "http://127.0.0.1:" + candidate.getAddress().getPort(),
+                    "saylau.services.ballot", "http://127.0.0.1:" + ballot.getAddress().getPort(),
+                    "saylau.services.results", "http://127.0.0.1:1");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpServer echo(String name) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> answer(name, server, exchange));
+        server.start();
+        return server;
+    }
+
+    private static void answer(String name, HttpServer server, HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (exchange.getRequestURI().getPath().endsWith("/stream")) {
+            // an SSE stream: the first event must reach the client before the stream ends
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("event: result\ndata: {\"n\":1}\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(2000);
+                out.write("event: result\ndata: {\"n\":2}\n\n".getBytes(StandardCharsets.UTF_8));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        String json = "{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
+                + exchange.getRequestURI().getRawPath() + "\",\"query\":\"" + exchange.getRequestURI().getRawQuery()
+                + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"body\":"
+                + (body.isEmpty() ? "null" : body) + "}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        if ("POST".equals(exchange.getRequestMethod())) {
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + server.getAddress().getPort()
+                    + exchange.getRequestURI().getRawPath() + "/X1");
+            exchange.sendResponseHeaders(201, bytes.length);
+        } else {
+            exchange.sendResponseHeaders(200, bytes.length);
+        }
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void stop() {
+        candidate.stop(0);
+        ballot.stop(0);
+    }
+}

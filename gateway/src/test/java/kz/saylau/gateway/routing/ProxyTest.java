@@ -1,0 +1,72 @@
+package kz.saylau.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The reverse proxy against real HTTP origins (see FakeOrigins): routing, headers, bodies, 503, streaming. */
+@QuarkusTest
+class ProxyTest {
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    @Test
+    void requestsReachTheOwningServiceUnchanged() {
+        given().header("Authorization", "Bearer abc").queryParam("level", "RURAL")
+                .when().get("/api/units")
+                .then().statusCode(200).body("service", equalTo("candidate")).body("path", equalTo("/api/units"))
+                .body("query", equalTo("level=RURAL")).body("authorization", equalTo("Bearer abc"));
+        given().when().get("/api/elections/e1/ballot")
+                .then().statusCode(200).body("service", equalTo("ballot"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "Қатаркөл ауылдық округі"))
+                .when().post("/api/precincts")
+                .then().statusCode(201).body("service", equalTo("ballot")).body("body.name", equalTo("Қатаркөл ауылдық округі"))
+                .header("Location", equalTo("/api/precincts/X1"));
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerIs503Unavailable() {
+        given().when().get("/api/results/summary")
+                .then().statusCode(503).contentType("application/problem+json").body("code", equalTo("UNAVAILABLE"));
+    }
+
+    @Test
+    void unknownApiPathsAre404Problems() {
+        given().when().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .body("code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void serverSentEventsAreStreamedNotBuffered() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/elections/e1/stream")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null && !line.startsWith("data:")) {
+                // skip the event line
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(line != null && line.contains("\"n\":1"), "first event arrived: " + line);
+            assertTrue(millis < 1500, "the first event came before the origin finished (2 s later), after " + millis + " ms");
+        }
+    }
+}
