@@ -1,0 +1,111 @@
+package kz.saylau.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * docker-compose.yml agrees with the services' own configuration: names, ports, the variables each service
+ * reads, the URLs the gateway routes to, the databases. (./saylau test also runs a real compose parser on it.)
+ */
+class DeploymentFileTest {
+
+    private static final Map<String, String> PORT_VARIABLES = Map.of("candidate-service", "SAYLAU_CANDIDATE_PORT",
+            "ballot-service", "SAYLAU_BALLOT_PORT", "results-service", "SAYLAU_RESULTS_PORT", "gateway", "SAYLAU_GATEWAY_PORT");
+
+    private static final Path ROOT = SystemUnderTest.root();
+
+    private static JsonNode compose() throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+    }
+
+    private static String properties(String service) throws Exception {
+        return Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+    }
+
+    /** The default of {@code ${VARIABLE:default}} in a service's application.properties. */
+    private static String defaultOf(String properties, String variable) {
+        Matcher m = Pattern.compile("\\$\\{" + variable + ":([^}]*)}").matcher(properties);
+        assertTrue(m.find(), variable + " is read by the service");
+        return m.group(1);
+    }
+
+    @Test
+    void everyServiceIsThereWithItsDockerfileAndHealthcheck() throws Exception {
+        JsonNode services = compose().get("services");
+        for (String name : List.of("postgres", "kafka", "candidate-service", "ballot-service", "results-service", "gateway")) {
+            assertTrue(services.has(name), name + " in docker-compose.yml");
+            assertTrue(services.get(name).has("healthcheck"), name + " has a healthcheck");
+        }
+        for (String name : PORT_VARIABLES.keySet()) {
+            JsonNode build = services.get(name).get("build");
+            assertTrue(Files.isRegularFile(ROOT.resolve(build.get("context").asText()).resolve(build.get("dockerfile").asText())),
+                    name + "'s Dockerfile exists");
+            services.get(name).get("depends_on").fields().forEachRemaining(dependency ->
+                    assertEquals("service_healthy", dependency.getValue().get("condition").asText(), name + " waits for " + dependency.getKey()));
+        }
+    }
+
+    @Test
+    void portsAreTheServicesOwnDefaults() throws Exception {
+        JsonNode services = compose().get("services");
+        for (var entry : PORT_VARIABLES.entrySet()) {
+            String port = defaultOf(properties(entry.getKey()), entry.getValue());
+            JsonNode service = services.get(entry.getKey());
+            assertEquals(port + ":" + port, service.get("ports").get(0).asText(), entry.getKey() + " publishes its port");
+            assertEquals(port, service.get("environment").get(entry.getValue()).asText(), entry.getKey() + " is told its port");
+            assertTrue(service.get("healthcheck").get("test").toString().contains("localhost:" + port + "/q/health/ready"),
+                    entry.getKey() + " healthcheck asks its own port");
+        }
+    }
+
+    @Test
+    void everyVariableInComposeIsOneTheServiceReads() throws Exception {
+        JsonNode services = compose().get("services");
+        for (String name : PORT_VARIABLES.keySet()) {
+            String properties = properties(name);
+            List<String> unread = new ArrayList<>();
+            services.get(name).get("environment").fieldNames().forEachRemaining(variable -> {
+                if (!properties.contains("${" + variable + ":") && !properties.contains("${" + variable + "}")) {
+                    unread.add(variable);
+                }
+            });
+            assertEquals(List.of(), unread, name + " reads every variable compose sets");
+        }
+    }
+
+    @Test
+    void theGatewayRoutesToTheComposeServicesOnTheirPorts() throws Exception {
+        JsonNode gatewayEnv = compose().get("services").get("gateway").get("environment");
+        String gatewayProperties = properties("gateway");
+        for (var target : Map.of("SAYLAU_CANDIDATE_URL", "candidate-service", "SAYLAU_BALLOT_URL", "ballot-service",
+                "SAYLAU_RESULTS_URL", "results-service").entrySet()) {
+            String port = defaultOf(properties(target.getValue()), PORT_VARIABLES.get(target.getValue()));
+            assertEquals("http://" + target.getValue() + ":" + port, gatewayEnv.get(target.getKey()).asText());
+            assertEquals("http://127.0.0.1:" + port, defaultOf(gatewayProperties, target.getKey()), "the gateway's own default");
+        }
+    }
+
+    @Test
+    void thePostgresInitScriptCreatesEachServiceDatabase() throws Exception {
+        String init = Files.readString(ROOT.resolve("infra/postgres/init.sql"));
+        for (String name : PORT_VARIABLES.keySet()) {
+            Matcher db = Pattern.compile("jdbc\\.url=jdbc:postgresql://[^/]+/(saylau_[a-z]+)\\n").matcher(properties(name));
+            assertTrue(db.find(), name + " names its database");
+            assertTrue(init.contains("CREATE DATABASE " + db.group(1) + ";"), "init.sql creates " + db.group(1));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package kz.saylau.system;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+
+/** Where the running system is, and small helpers to drive it the way a client does (through the gateway). */
+final class SystemUnderTest {
+
+    static final String GATEWAY = env("SAYLAU_URL", "http://localhost:" + env("SAYLAU_GATEWAY_PORT", "8080"));
+    static final String BALLOT = "http://127.0.0.1:" + env("SAYLAU_BALLOT_PORT", "8082");
+    static final String RESULTS = "http://127.0.0.1:" + env("SAYLAU_RESULTS_PORT", "8083");
+    static final String ADMIN_PASSWORD = env("SAYLAU_ADMIN_PASSWORD", "cec-dev-password");
+
+    private SystemUnderTest() {
+    }
+
+    static Path root() {
+        String root = System.getProperty("saylau.root");
+        return root != null ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static String login(String user, String password) {
+        return "Bearer " + given().baseUri(GATEWAY).contentType(ContentType.JSON)
+                .body(Map.of("username", user, "password", password))
+                .post("/api/auth/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    static String cec() {
+        return login("cec", ADMIN_PASSWORD);
+    }
+
+    /** Runs ./saylau with the given arguments and fails the test if it fails. */
+    static void saylau(String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = root().resolve("saylau").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        Process process = new ProcessBuilder(command).directory(root().toFile()).inheritIO().start();
+        if (process.waitFor() != 0) {
+            throw new AssertionError("./saylau " + String.join(" ", args) + " failed");
+        }
+    }
+}
