@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Service-wide settings (prefix {@code saylau}); election rules have their own mappings. */
 @ConfigMapping(prefix = "saylau")
 public interface SaylauConfig {
 
     /** Simulation mode (domain.md R-C4): the election clock can be moved; everything is marked rehearsal (R-X4). */
+    @WithName("simulation-mode") // not "simulation": the variable SAYLAU_SIMULATION would map onto it and beat %test
     @WithDefault("false")
     boolean simulation();
 

@@ -5,12 +5,14 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** Gateway settings (prefix {@code saylau}). */
 @ConfigMapping(prefix = "saylau")
 public interface GatewayConfig {
 
     /** Simulation mode (domain.md R-C4): {@code /api/admin/clock} exists only then. */
+    @WithName("simulation-mode") // not "simulation": the variable SAYLAU_SIMULATION would map onto it and beat %test
     @WithDefault("false")
     boolean simulation();
 
