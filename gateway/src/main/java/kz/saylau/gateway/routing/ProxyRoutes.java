@@ -89,7 +89,6 @@ public class ProxyRoutes {
 
         router.routeWithRegex("^/api/.*").order(-100).handler(rc -> {
             ServiceRoutes.owner(rc.request().path()).ifPresentOrElse(service -> {
-                rc.put(TARGET, service);
                 rc.request().headers().set(TARGET, service.name());
                 proxy.handle(rc.request());
             }, rc::next);
