@@ -28,8 +28,10 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
     /** bcrypt cost: slow enough to hurt guessing, fast enough for a login storm on 2 cores. */
     private static final int BCRYPT_COST = 10;
-    /** Compared against when the username is unknown, so both failures take the same time. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such account", BCRYPT_COST);
+    /** Compared against when the username is unknown, so both failures take the same time; made on first need, not at start. */
+    private static final class UnknownAccount {
+        static final String HASH = BcryptUtil.bcryptHash("no such account", BCRYPT_COST);
+    }
 
     public record AccountView(String username, List<String> roles, Map<String, String> scope, boolean enabled) {
         static AccountView of(Account a) {
@@ -81,7 +83,7 @@ public class AccountService {
     public TokenAnswer login(String username, String password) {
         Optional<Account> found = username == null ? Optional.empty() : Account.findByIdOptional(username);
         boolean matches = BcryptUtil.matches(password == null ? "" : password,
-                found.map(a -> a.passwordHash).orElse(DUMMY_HASH));
+                found.map(a -> a.passwordHash).orElseGet(() -> UnknownAccount.HASH));
         if (found.isEmpty() || !matches || !found.get().enabled) {
             throw new ProblemException(401, "UNAUTHENTICATED", "wrong username or password");
         }
