@@ -156,4 +156,11 @@ class UnitResourceTest {
                 .then().statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
         given().when().get("/api/units/" + region).then().statusCode(404);
     }
+
+    @Test
+    void aQueryParameterOutOfRangeIsNamedInTheViolations() {
+        given().queryParam("size", 501).when().get("/api/units")
+                .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations.field", hasItem("size"));
+    }
 }

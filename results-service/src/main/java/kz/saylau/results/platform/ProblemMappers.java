@@ -14,6 +14,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -45,7 +47,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
         List<ProblemException.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new ProblemException.Violation(field(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new ProblemException.Violation(field(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(ProblemException.Violation::field))
                 .toList();
         return Problem.response(400, "VALIDATION_FAILED", "the request has invalid fields", violations);
@@ -99,10 +101,28 @@ public class ProblemMappers {
         return Problem.response(400, "MALFORMED_REQUEST", "the body is not the JSON this call expects" + field + where, List.of());
     }
 
-    /** "create.arg0.name" → "name": the client knows its fields, not our method parameters. */
-    private static String field(String path) {
-        String[] parts = path.split("\\.");
-        int start = Math.min(parts.length - 1, 2);
-        return String.join(".", java.util.Arrays.copyOfRange(parts, start, parts.length));
+    /**
+     * The field as the client knows it: the path without our method and parameter ("create.arg0.name" → "name",
+     * "votes[1].votes" stays); the parameter's name when the parameter itself broke a rule ("page", or the body).
+     */
+    private static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = "body";
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.length() > 0 ? "." : "").append(node.getName());
+            }
+        }
+        return field.length() > 0 ? field.toString() : parameter;
     }
 }
