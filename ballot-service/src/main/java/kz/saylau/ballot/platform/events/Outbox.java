@@ -39,7 +39,6 @@ public class Outbox {
         event.eventId = UUID.randomUUID();
         event.topic = config.topic(topic);
         event.type = type;
-        event.key = subject;
         event.subject = subject;
         try {
             event.data = mapper.writeValueAsString(data);

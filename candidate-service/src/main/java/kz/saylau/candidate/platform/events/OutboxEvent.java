@@ -29,9 +29,7 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "event_type", nullable = false)
     public String type;
 
-    @Column(name = "record_key", nullable = false)
-    public String key;
-
+    /** {@code ce_subject}, and also the record key, so that one subject's events stay in order on one partition. */
     @Column(nullable = false)
     public String subject;
 

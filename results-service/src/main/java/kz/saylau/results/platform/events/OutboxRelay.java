@@ -125,7 +125,7 @@ public class OutboxRelay {
     }
 
     private ProducerRecord<String, String> record(OutboxEvent event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.key, event.data);
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.subject, event.data);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", event.eventId.toString());
         header(record, "ce_type", event.type);
