@@ -17,7 +17,7 @@ public class Deadlines {
     @All
     java.util.List<DeadlineTask> tasks;
 
-    @Scheduled(every = "${saylau.deadlines.check-interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${saylau.deadlines.check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void periodicCheck() {
         try {
             runDue();
