@@ -21,9 +21,20 @@ public interface SaylauConfig {
     @WithDefault("Asia/Almaty")
     ZoneId timeZone();
 
+    /** The secret key of {@code personKey} hashes of IINs (R-I2); dev default only, production sets SAYLAU_PERSON_KEY. */
+    String personKey();
+
     Events events();
 
     Deadlines deadlines();
+
+    Idempotency idempotency();
+
+    interface Idempotency {
+        /** How long an Idempotency-Key's answer is remembered (real time). */
+        @WithDefault("24h")
+        Duration retention();
+    }
 
     interface Events {
         /** Prepended to every topic name; tests use "test." so they never mix with a running system. */
