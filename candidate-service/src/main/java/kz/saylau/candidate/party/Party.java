@@ -1,0 +1,24 @@
+package kz.saylau.candidate.party;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A registered political party, which may nominate one candidate per election (R-N1, R-N4). */
+@Entity
+@Table(name = "party")
+public class Party extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "registered_at", nullable = false)
+    public Instant registeredAt;
+}

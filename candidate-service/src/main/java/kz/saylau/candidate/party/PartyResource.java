@@ -1,0 +1,41 @@
+package kz.saylau.candidate.party;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.candidate.platform.Idempotent;
+
+/** Political parties (api.md "candidate-service"). */
+@Path("/api/parties")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartyResource {
+
+    @Inject
+    PartyService parties;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("cec")
+    @Idempotent
+    public Response register(@Valid @NotNull PartyRequest request) {
+        PartyResponse party = parties.register(request);
+        return Response.created(URI.create("/api/parties/" + party.code())).entity(party).build();
+    }
+
+    @GET
+    public Response list() {
+        List<PartyResponse> all = parties.list();
+        return Response.ok(all).header("X-Total-Count", all.size()).build();
+    }
+}
