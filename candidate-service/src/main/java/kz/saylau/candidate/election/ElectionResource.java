@@ -1,0 +1,70 @@
+package kz.saylau.candidate.election;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.candidate.platform.Caller;
+import kz.saylau.candidate.platform.Idempotent;
+
+/** Elections and their calendar (api.md "candidate-service"). */
+@Path("/api/elections")
+@Produces(MediaType.APPLICATION_JSON)
+public class ElectionResource {
+
+    @Inject
+    ElectionService elections;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec" })
+    @Idempotent
+    public Response call(@Valid @NotNull ElectionRequest request) {
+        ElectionResponse election = elections.call(request, caller);
+        return Response.created(URI.create("/api/elections/" + election.id())).entity(election).build();
+    }
+
+    @GET
+    public Response list(@QueryParam("region") String region, @QueryParam("district") String district,
+            @QueryParam("unit") String unit, @QueryParam("votingDay") LocalDate votingDay,
+            @QueryParam("phase") Phase phase,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        ElectionService.PageOf<ElectionResponse> found = elections.list(region, district, unit, votingDay, phase, page, size);
+        return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ElectionResponse get(@PathParam("id") UUID id) {
+        return elections.get(id);
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("cec")
+    @Idempotent
+    public Response cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
+        return Response.ok(elections.cancel(id, request.reason())).build();
+    }
+}
