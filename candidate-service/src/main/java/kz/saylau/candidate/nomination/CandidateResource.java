@@ -1,0 +1,62 @@
+package kz.saylau.candidate.nomination;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.candidate.platform.Caller;
+import kz.saylau.candidate.platform.Idempotent;
+
+/** One candidate and the decisions about them (api.md "candidate-service", R-N7, R-N8). */
+@Path("/api/candidates/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class CandidateResource {
+
+    @Inject
+    NominationService nominations;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public CandidateResponse get(@PathParam("id") UUID id) {
+        return nominations.get(id, caller);
+    }
+
+    @POST
+    @Path("/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec" })
+    @Idempotent
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
+        return Response.ok(nominations.decide(id, request, caller)).build();
+    }
+
+    @POST
+    @Path("/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec", "party" })
+    @Idempotent
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
+        return Response.ok(nominations.withdraw(id, request.reason(), caller)).build();
+    }
+
+    @POST
+    @Path("/deregistration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec" })
+    @Idempotent
+    public Response deregister(@PathParam("id") UUID id, @Valid @NotNull DeregistrationRequest request) {
+        return Response.ok(nominations.deregister(id, request, caller)).build();
+    }
+}

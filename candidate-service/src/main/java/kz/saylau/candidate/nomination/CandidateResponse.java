@@ -1,0 +1,25 @@
+package kz.saylau.candidate.nomination;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import kz.saylau.candidate.election.CalendarView;
+
+/**
+ * A candidate as api.md shows it: the nomination's fields plus id, electionId, status, statusReason, nominatedAt.
+ * The IIN is masked for everyone but the commissions (R-I2). {@code partyName}, {@code decisionRef} and
+ * {@code decidedAt} are extra.
+ */
+public record CandidateResponse(UUID id, UUID electionId, String iin, String lastName, String firstName,
+        String patronymic, LocalDate birthDate, Gender gender, NominatedBy nominatedBy, String partyCode,
+        String partyName, Integer signatures, String workplace, CandidateStatus status, String statusReason,
+        String decisionRef, String nominatedAt, String decidedAt) {
+
+    static CandidateResponse of(Candidate c, String partyName, boolean fullIin, ZoneId zone) {
+        return new CandidateResponse(c.id, c.electionId, fullIin ? c.iin : Iin.masked(c.iin), c.lastName, c.firstName,
+                c.patronymic, c.birthDate, c.gender, c.nominatedBy, c.partyCode, partyName, c.signatures, c.workplace,
+                c.status, c.statusReason, c.decisionRef, CalendarView.format(c.nominatedAt, zone),
+                CalendarView.format(c.decidedAt, zone));
+    }
+}

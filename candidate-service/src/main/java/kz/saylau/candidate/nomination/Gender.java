@@ -1,0 +1,5 @@
+package kz.saylau.candidate.nomination;
+
+public enum Gender {
+    F, M
+}

@@ -1,0 +1,30 @@
+package kz.saylau.candidate.nomination;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * api.md "A nomination". The IIN is only required here: its format is rule R-I1 (422 IIN_INVALID), not a 400.
+ */
+public record NominationRequest(
+        @NotNull @Size(max = 32) String iin,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @Size(max = 100) String firstName,
+        @Size(max = 100) String patronymic,
+        @NotNull LocalDate birthDate,
+        @NotNull Gender gender,
+        @NotNull NominatedBy nominatedBy,
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "1 to 32 of A-Z a-z 0-9 _ -") String partyCode,
+        @Min(0) Integer signatures,
+        @Size(max = 200) String workplace) {
+
+    @Override
+    public String toString() {
+        return "NominationRequest[" + nominatedBy + ", " + partyCode + "]"; // never the IIN in logs (R-I2)
+    }
+}

@@ -1,0 +1,51 @@
+package kz.saylau.candidate.nomination;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.candidate.platform.Caller;
+import kz.saylau.candidate.platform.Idempotent;
+
+/** Nominations and the candidate list of an election (api.md "candidate-service"). */
+@Path("/api/elections/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class NominationResource {
+
+    @Inject
+    NominationService nominations;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("/nominations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec", "party", "district-akim" })
+    @Idempotent
+    public Response nominate(@PathParam("id") UUID electionId, @Valid @NotNull NominationRequest request) {
+        CandidateResponse candidate = nominations.nominate(electionId, request, caller);
+        return Response.created(URI.create("/api/candidates/" + candidate.id())).entity(candidate).build();
+    }
+
+    /** The public sees candidates once registered; the commissions see every nominee. */
+    @GET
+    @Path("/candidates")
+    public Response candidates(@PathParam("id") UUID electionId, @QueryParam("status") CandidateStatus status) {
+        List<CandidateResponse> list = nominations.list(electionId, status, caller);
+        return Response.ok(list).header("X-Total-Count", list.size()).build();
+    }
+}
