@@ -25,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kz.saylau.candidate.platform.Idempotent;
 import kz.saylau.candidate.platform.ProblemException;
 
 /** Territory: regions, districts, rural units (api.md "candidate-service"). */
@@ -45,6 +46,7 @@ public class UnitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("cec")
+    @Idempotent
     public Response create(JsonNode body) {
         if (body == null || !(body.isObject() || body.isArray())) {
             throw new ProblemException(400, "MALFORMED_REQUEST", "a unit object or an array of units is expected");
@@ -61,6 +63,25 @@ public class UnitResource {
             return Response.status(201).entity(created).build();
         }
         return Response.created(URI.create("/api/units/" + created.get(0).code())).entity(created.get(0)).build();
+    }
+
+    /**
+     * {@code text/csv}: a header line naming the columns {@code code,name,level,parentCode} (in any order), then
+     * one unit a line; all or none, like a JSON array.
+     */
+    @POST
+    @Consumes("text/csv")
+    @RolesAllowed("cec")
+    @Idempotent
+    public Response createFromCsv(String body) {
+        List<UnitRequest> requests = new ArrayList<>();
+        for (java.util.Map<String, String> row : UnitCsv.parse(body)) {
+            requests.add(read(mapper.valueToTree(row)));
+        }
+        if (requests.isEmpty()) {
+            throw new ProblemException(400, "VALIDATION_FAILED", "the CSV has no unit lines");
+        }
+        return Response.status(201).entity(units.create(requests)).build();
     }
 
     @GET

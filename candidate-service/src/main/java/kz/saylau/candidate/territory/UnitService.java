@@ -72,6 +72,10 @@ public class UnitService {
             case RURAL -> parent.code;
         };
         unit.createdAt = Instant.now();
+        // precinct events may have arrived before the unit (events.md: consumers tolerate that)
+        unit.electorate = ((Number) Unit.getEntityManager().createNativeQuery(
+                "select coalesce(sum(voters_on_list), 0) from precinct_electorate where unit_code = ?1")
+                .setParameter(1, unit.code).getSingleResult()).longValue();
         unit.persist();
         outbox.publish(UnitCreated.TOPIC, UnitCreated.TYPE, unit.code, UnitCreated.of(unit));
         return unit;
