@@ -24,7 +24,7 @@ public record CandidateEvent(UUID id, UUID electionId, String lastName, String f
     }
 
     /** The event type of a candidate's current status. */
-    static String type(CandidateStatus status) {
+    public static String type(CandidateStatus status) {
         return "saylau.candidate." + status.name().toLowerCase() + ".v1";
     }
 }

@@ -91,4 +91,38 @@ public final class ElectionFixture {
     public void openNomination(String electionId) {
         clock(instant(election(electionId), "calendar.nominationOpens").plusSeconds(3600));
     }
+
+    /** Opens nomination, self-nominates one candidate (the unit has no electorate: no signatures needed), registers them. */
+    public String registeredCandidate(String electionId) {
+        openNomination(electionId);
+        LocalDate born = LocalDate.parse(election(electionId).<String>path("votingDay")).minusYears(30);
+        String id = given().header("Authorization", Tokens.bearer(tec)).contentType(ContentType.JSON)
+                .body(Map.of("iin", iin(born), "lastName", "Сейітов", "firstName", "Нұрлан", "birthDate", born.toString(),
+                        "gender", "M", "nominatedBy", "SELF", "signatures", 0))
+                .post("/api/elections/" + electionId + "/nominations").then().statusCode(201).extract().path("id");
+        given().header("Authorization", Tokens.bearer(tec)).contentType(ContentType.JSON)
+                .body(Map.of("decision", "REGISTER", "reason", "documents in order"))
+                .post("/api/candidates/" + id + "/decision").then().statusCode(200);
+        return id;
+    }
+
+    /** A valid IIN (R-I1) of a man born on {@code born} (1900s or 2000s). */
+    public static String iin(LocalDate born) {
+        String head = String.format("%02d%02d%02d%d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
+                born.getYear() < 2000 ? 3 : 5);
+        int[] second = { 3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2 };
+        for (int serial = 1; ; serial++) {
+            String h = head + String.format("%04d", serial);
+            int c = 0;
+            int c2 = 0;
+            for (int i = 0; i < 11; i++) {
+                c += (h.charAt(i) - '0') * (i + 1);
+                c2 += (h.charAt(i) - '0') * second[i];
+            }
+            c = c % 11 == 10 ? c2 % 11 : c % 11;
+            if (c != 10) {
+                return h + c;
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package kz.saylau.candidate.territory;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -162,5 +163,41 @@ class UnitResourceTest {
         given().queryParam("size", 501).when().get("/api/units")
                 .then().statusCode(400).contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
                 .body("violations.field", hasItem("size"));
+    }
+
+    @Test
+    void R_T1_aWholeTreeLoadsFromCsvAllOrNone() {
+        String region = code("R"), district = code("D");
+        String csv = "code,name,level,parentCode\r\n"
+                + region + ",\"Абай облысы, 2022\",REGION,\r\n"
+                + district + ",Аягөз ауданы,DISTRICT," + region + "\r\n"
+                + code("U") + ",Мадениет ауылдық округі,RURAL," + district + "\r\n";
+        given().header("Authorization", CEC).contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/units").then().statusCode(201).body("size()", equalTo(3))
+                .body("[0].name", equalTo("Абай облысы, 2022")).body("[2].regionCode", equalTo(region));
+        given().get("/api/units/" + district).then().statusCode(200).body("name", equalTo("Аягөз ауданы"));
+
+        String bad = "code,name,level,parentCode\n" + code("D") + ",ok,DISTRICT," + region + "\n" + code("U") + ",bad,RURAL," + region + "\n";
+        given().header("Authorization", CEC).contentType("text/csv").body(bad).post("/api/units")
+                .then().statusCode(422).body("code", equalTo("UNIT_PARENT_INVALID")).body("detail", containsString("#1"));
+        given().queryParam("parent", region).get("/api/units").then().header("X-Total-Count", "1");
+        given().header("Authorization", CEC).contentType("text/csv").body("id;name\n1;2").post("/api/units")
+                .then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
+    }
+
+    @Test
+    void R_T3_aUnitKeepsTheRegionItHadWhenTheRegionsAreSplitLater() {
+        // 2021: Ayagoz district in East Kazakhstan; 2022: Abai region is split off and a new district code is made
+        String east = code("R"), abai = code("R"), ayagoz2021 = code("D"), ayagoz2022 = code("D"), rural2021 = code("U");
+        given().header("Authorization", CEC).contentType(ContentType.JSON)
+                .body(List.of(unit(east, "Шығыс Қазақстан облысы", "REGION", null), unit(ayagoz2021, "Аягөз ауданы", "DISTRICT", east),
+                        unit(rural2021, "Мадениет ауылдық округі", "RURAL", ayagoz2021)))
+                .post("/api/units").then().statusCode(201);
+        given().header("Authorization", CEC).contentType(ContentType.JSON)
+                .body(List.of(unit(abai, "Абай облысы", "REGION", null), unit(ayagoz2022, "Аягөз ауданы", "DISTRICT", abai)))
+                .post("/api/units").then().statusCode(201);
+        given().get("/api/units/" + rural2021).then().statusCode(200).body("regionCode", equalTo(east))
+                .body("districtCode", equalTo(ayagoz2021));
+        given().get("/api/units/" + ayagoz2022).then().body("regionCode", equalTo(abai));
     }
 }
