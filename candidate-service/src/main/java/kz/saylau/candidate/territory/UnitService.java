@@ -3,9 +3,11 @@ package kz.saylau.candidate.territory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -29,12 +31,26 @@ public class UnitService {
      */
     @Transactional
     public List<UnitResponse> create(List<UnitRequest> requests) {
+        // two queries for the whole batch instead of several per unit: a country loads in one request
+        List<String> codes = requests.stream().map(UnitRequest::code).toList();
+        Set<String> existing = new HashSet<>(Unit.getEntityManager()
+                .createQuery("select u.code from Unit u where u.code in :codes", String.class)
+                .setParameter("codes", codes).getResultList());
+        Map<String, Long> electorates = new HashMap<>();
+        for (Object[] row : Unit.getEntityManager().createQuery(
+                "select p.unitCode, sum(p.votersOnList) from PrecinctElectorate p where p.unitCode in :codes group by p.unitCode",
+                Object[].class).setParameter("codes", codes).getResultList()) {
+            electorates.put((String) row[0], ((Number) row[1]).longValue());
+        }
         Map<String, Unit> batch = new HashMap<>();
         List<UnitResponse> created = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             UnitRequest request = requests.get(i);
             try {
-                Unit unit = create(request, batch);
+                if (batch.containsKey(request.code()) || existing.contains(request.code())) {
+                    throw ProblemException.conflict("UNIT_EXISTS", "unit " + request.code() + " exists already");
+                }
+                Unit unit = create(request, batch, electorates.getOrDefault(request.code(), 0L));
                 batch.put(unit.code, unit);
                 created.add(UnitResponse.of(unit));
             } catch (ProblemException e) {
@@ -47,10 +63,7 @@ public class UnitService {
         return created;
     }
 
-    private Unit create(UnitRequest request, Map<String, Unit> batch) {
-        if (batch.containsKey(request.code()) || Unit.findByIdOptional(request.code()).isPresent()) {
-            throw ProblemException.conflict("UNIT_EXISTS", "unit " + request.code() + " exists already");
-        }
+    private Unit create(UnitRequest request, Map<String, Unit> batch, long electorate) {
         Unit parent = request.parentCode() == null ? null
                 : Optional.ofNullable(batch.get(request.parentCode()))
                         .orElseGet(() -> Unit.<Unit>findByIdOptional(request.parentCode()).orElse(null));
@@ -73,9 +86,7 @@ public class UnitService {
         };
         unit.createdAt = Instant.now();
         // precinct events may have arrived before the unit (events.md: consumers tolerate that)
-        unit.electorate = ((Number) Unit.getEntityManager().createNativeQuery(
-                "select coalesce(sum(voters_on_list), 0) from precinct_electorate where unit_code = ?1")
-                .setParameter(1, unit.code).getSingleResult()).longValue();
+        unit.electorate = electorate;
         unit.persist();
         outbox.publish(UnitCreated.TOPIC, UnitCreated.TYPE, unit.code, UnitCreated.of(unit));
         return unit;
