@@ -85,6 +85,18 @@ public class ProblemMappers {
         return Problem.response(status, code, detail, List.of());
     }
 
+    /**
+     * A unique index or a row version caught a race the service's locks did not (they should): the request changed
+     * nothing and can be retried.
+     */
+    @ServerExceptionMapper({ org.hibernate.exception.ConstraintViolationException.class,
+            jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleObjectStateException.class })
+    public Response concurrent(RuntimeException e) {
+        LOG.info("a concurrent change was refused: " + e.getClass().getSimpleName());
+        return Problem.response(409, "CONCURRENT_CHANGE", "another request changed the same thing at the same time; "
+                + "nothing was changed, retry", List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("unexpected failure", e);

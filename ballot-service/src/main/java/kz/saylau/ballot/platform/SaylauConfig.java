@@ -25,6 +25,21 @@ public interface SaylauConfig {
 
     Deadlines deadlines();
 
+    Idempotency idempotency();
+
+    /** Where candidate-service answers, to look up a unit this service has not heard of yet (api.md precincts). */
+    @WithDefault("http://127.0.0.1:8081")
+    java.net.URI candidateUrl();
+
+    /** The secret key of the "has voted" register's IIN hashes (R-I2, R-V2); dev default only in the repo. */
+    String voterKey();
+
+    interface Idempotency {
+        /** How long an Idempotency-Key's answer is remembered (real time). */
+        @WithDefault("24h")
+        Duration retention();
+    }
+
     interface Events {
         /** Prepended to every topic name; tests use "test." so they never mix with a running system. */
         Optional<String> topicPrefix();

@@ -45,7 +45,8 @@ public class EventInbox {
                     apply.accept(event);
                 }
             });
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ClassCastException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ClassCastException
+                | java.time.DateTimeException e) {
             LOG.warnf("event %s (%s) rejected: %s", event.id(), event.type(), e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> firstTime(event, "REJECTED", String.valueOf(e.getMessage())));
         }

@@ -1,0 +1,116 @@
+package kz.saylau.ballot.election;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import kz.saylau.ballot.ballot.BallotService;
+import kz.saylau.ballot.platform.events.EventInbox;
+import kz.saylau.ballot.platform.events.IncomingEvent;
+
+/**
+ * Reads {@code saylau.elections}, {@code saylau.candidates} and {@code saylau.results}: the calendar of each election,
+ * the final list that makes its ballot (R-B3), candidates leaving it, certification and reopening (R-P6).
+ */
+@ApplicationScoped
+public class ElectionEvents {
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    BallotService ballots;
+
+    @Incoming("elections")
+    @Blocking
+    public void elections(ConsumerRecord<String, String> record) {
+        inbox.receive(record, this::apply);
+    }
+
+    @Incoming("candidates")
+    @Blocking
+    public void candidates(ConsumerRecord<String, String> record) {
+        inbox.receive(record, this::apply);
+    }
+
+    @Incoming("results")
+    @Blocking
+    public void results(ConsumerRecord<String, String> record) {
+        inbox.receive(record, this::apply);
+    }
+
+    void apply(IncomingEvent event) {
+        JsonNode data = event.data();
+        switch (event.type()) {
+            case "saylau.election.called.v1", "saylau.election.calendar-changed.v1" -> calendar(data, false);
+            case "saylau.election.cancelled.v1" -> calendar(data, true);
+            case "saylau.election.registration-closed.v1" -> ballots.publish(uuid(data, "electionId"), data.path("candidates"));
+            case "saylau.candidate.withdrawn.v1", "saylau.candidate.deregistered.v1" ->
+                ballots.candidateLeft(uuid(data, "electionId"), uuid(data, "id"));
+            case "saylau.election.certified.v1" -> certified(uuid(data, "electionId"), true);
+            case "saylau.election.reopened.v1" -> certified(uuid(data, "electionId"), false);
+            default -> {
+                // other candidate and result events: nothing for ballot-service
+            }
+        }
+    }
+
+    private void calendar(JsonNode data, boolean cancelled) {
+        UUID id = uuid(data, "id");
+        Election e = em.find(Election.class, id);
+        if (e == null) {
+            e = new Election();
+            e.id = id;
+        }
+        e.unitCode = text(data, "unitCode");
+        e.districtCode = text(data, "districtCode");
+        e.regionCode = text(data, "regionCode");
+        e.votingDay = LocalDate.parse(text(data, "votingDay"));
+        JsonNode calendar = data.path("calendar");
+        e.registrationCloses = instant(calendar, "registrationCloses");
+        e.pollsOpen = instant(calendar, "pollsOpen");
+        e.pollsClose = instant(calendar, "pollsClose");
+        e.cancelled = e.cancelled || cancelled;
+        em.merge(e);
+    }
+
+    private void certified(UUID id, boolean certified) {
+        Election e = em.find(Election.class, id);
+        if (e != null) {
+            e.certified = certified;
+        }
+    }
+
+    static UUID uuid(JsonNode data, String field) {
+        return UUID.fromString(text(data, field));
+    }
+
+    static String text(JsonNode data, String field) {
+        String value = data.path(field).asText(null);
+        if (value == null) {
+            throw new IllegalArgumentException("the event has no " + field);
+        }
+        return value;
+    }
+
+    static Instant instant(JsonNode data, String field) {
+        try {
+            return OffsetDateTime.parse(text(data, field)).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " is not an instant");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package kz.saylau.ballot.evoting;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.ballot.platform.Caller;
+
+/** Electronic ballots: check-in tokens, votes, receipts (api.md "ballot-service", R-V2). */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class EVotingResource {
+
+    @Inject
+    EVotingService evoting;
+
+    @Inject
+    Caller caller;
+
+    /** No Idempotency-Key here: a retried check-in must never hand out a second live token (ALREADY_VOTED). */
+    @POST
+    @Path("/elections/{electionId}/precincts/{code}/ballot-tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "precinct" })
+    public Response issue(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
+            @Valid @NotNull Checkin checkin) {
+        return Response.status(201).entity(evoting.issue(electionId, code, checkin.iin(), caller)).build();
+    }
+
+    /** Anyone holding a token votes; no account, so nothing ties the vote to who sent it. */
+    @POST
+    @Path("/elections/{electionId}/votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    public Response vote(@PathParam("electionId") UUID electionId, @Valid @NotNull VoteRequest request) {
+        return Response.status(201).entity(evoting.vote(electionId, request)).build();
+    }
+
+    @GET
+    @Path("/receipts/{receipt}")
+    public EVotingService.Receipt receipt(@PathParam("receipt") String receipt) {
+        return evoting.receipt(receipt);
+    }
+}

@@ -1,0 +1,194 @@
+package kz.saylau.ballot.evoting;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import kz.saylau.ballot.ballot.BallotSettings;
+import kz.saylau.ballot.election.Election;
+import kz.saylau.ballot.election.Elections;
+import kz.saylau.ballot.platform.Caller;
+import kz.saylau.ballot.platform.ElectionClock;
+import kz.saylau.ballot.platform.ProblemException;
+import kz.saylau.ballot.platform.SaylauConfig;
+import kz.saylau.ballot.precinct.Precinct;
+import kz.saylau.ballot.protocol.Trackers;
+
+/**
+ * R-V2 electronic ballots. The "has voted" register ({@code voter_checkin}) holds a keyed hash of the IIN and the
+ * hash of the token; the box ({@code electronic_ballot}) holds the option, the precinct, the day and a random
+ * receipt, nothing else: no table joins a voter or a check-in to a choice. Tokens are kept as hashes only.
+ */
+@ApplicationScoped
+public class EVotingService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+    public record Token(String token, String expiresAt) {
+    }
+
+    public record Recorded(String receipt) {
+    }
+
+    public record Receipt(UUID electionId, String status, LocalDate recordedOn) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Elections elections;
+
+    @Inject
+    ElectionClock clock;
+
+    @Inject
+    SaylauConfig config;
+
+    @Inject
+    BallotSettings settings;
+
+    /** Check-in: one token per IIN and election, at any precinct; an unused expired token may be replaced once there. */
+    @Transactional
+    public Token issue(UUID electionId, String code, String iin, Caller caller) {
+        caller.requireScope("precinct", "precinct", code);
+        Election election = elections.find(electionId);
+        Precinct precinct = em.find(Precinct.class, code);
+        if (precinct == null || !precinct.unitCode.equals(election.unitCode)) {
+            throw ProblemException.notFound("precinct " + code + " of election " + electionId);
+        }
+        Instant now = clock.instant();
+        if (election.cancelled || !election.pollsOpenAt(now)) {
+            throw ProblemException.rule("OUTSIDE_POLLING_HOURS", "R-V2", "ballot tokens are issued while the polls are open");
+        }
+        if (Iin.parse(iin).isEmpty()) {
+            throw ProblemException.rule("IIN_INVALID", "R-I1", "the IIN is not valid");
+        }
+        String voter = voterHash(iin);
+        String token = random(32);
+        String tokenHash = Trackers.sha256(token);
+        Instant expires = now.plus(settings.tokenLifetime());
+        if (expires.isAfter(election.pollsClose)) {
+            expires = election.pollsClose;
+        }
+        // the primary key (election, voter) makes two simultaneous check-ins of one IIN give one token
+        int inserted = em.createNativeQuery("""
+                insert into voter_checkin (election_id, voter_hash, precinct_code, token_hash)
+                values (?1, ?2, ?3, ?4) on conflict do nothing""")
+                .setParameter(1, electionId).setParameter(2, voter).setParameter(3, code).setParameter(4, tokenHash)
+                .executeUpdate();
+        if (inserted == 0) {
+            // R-V2: replaced once, at the same precinct, when the earlier token expired unused
+            int replaced = em.createNativeQuery("""
+                    update voter_checkin c set token_hash = ?4, replaced = true
+                    where c.election_id = ?1 and c.voter_hash = ?2 and c.precinct_code = ?3 and not c.replaced
+                      and exists (select 1 from ballot_token t where t.token_hash = c.token_hash and not t.used and t.expires_at <= ?5)""")
+                    .setParameter(1, electionId).setParameter(2, voter).setParameter(3, code).setParameter(4, tokenHash)
+                    .setParameter(5, now).executeUpdate();
+            if (replaced == 0) {
+                throw ProblemException.conflict("ALREADY_VOTED", "R-V2: this voter has checked in for this election");
+            }
+        }
+        em.createNativeQuery("""
+                insert into ballot_token (token_hash, election_id, precinct_code, expires_at) values (?1, ?2, ?3, ?4)""")
+                .setParameter(1, tokenHash).setParameter(2, electionId).setParameter(3, code).setParameter(4, expires)
+                .executeUpdate();
+        return new Token(token, expires.atZone(config.timeZone()).format(INSTANT));
+    }
+
+    /** The vote: api.md order TOKEN_UNKNOWN, TOKEN_EXPIRED, UNKNOWN_OPTION, then 409 TOKEN_USED. */
+    @Transactional
+    public Recorded vote(UUID electionId, VoteRequest request) {
+        Election election = elections.find(electionId);
+        String tokenHash = Trackers.sha256(request.token());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select precinct_code, expires_at, used from ballot_token where token_hash = ?1 and election_id = ?2""")
+                .setParameter(1, tokenHash).setParameter(2, electionId).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.rule("TOKEN_UNKNOWN", "R-V2", "no such ballot token for this election");
+        }
+        String precinct = (String) rows.get(0)[0];
+        Instant expires = toInstant(rows.get(0)[1]);
+        Instant now = clock.instant();
+        if (!now.isBefore(expires) || !election.pollsOpenAt(now)) {
+            throw ProblemException.rule("TOKEN_EXPIRED", "R-V2", "the ballot token expired");
+        }
+        long known = ((Number) em.createNativeQuery("""
+                select count(*) from ballot_option where option_id = ?1 and election_id = ?2 and on_ballot""")
+                .setParameter(1, request.optionId()).setParameter(2, electionId).getSingleResult()).longValue();
+        if (known == 0) {
+            throw ProblemException.rule("UNKNOWN_OPTION", "R-V2", "no such option on this election's ballot");
+        }
+        // one use: of many simultaneous uses only the one that flips the flag records a ballot
+        int used = em.createNativeQuery("update ballot_token set used = true where token_hash = ?1 and not used")
+                .setParameter(1, tokenHash).executeUpdate();
+        if (used == 0) {
+            throw ProblemException.conflict("TOKEN_USED", "R-V2: this ballot token was used");
+        }
+        String receipt = random(18);
+        em.createNativeQuery("""
+                insert into electronic_ballot (receipt, election_id, precinct_code, option_id, recorded_on)
+                values (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, receipt).setParameter(2, electionId).setParameter(3, precinct)
+                .setParameter(4, request.optionId()).setParameter(5, LocalDate.ofInstant(now, config.timeZone()))
+                .executeUpdate();
+        return new Recorded(receipt);
+    }
+
+    public Receipt receipt(String receipt) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select election_id, recorded_on from electronic_ballot where receipt = ?1")
+                .setParameter(1, receipt).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("receipt");
+        }
+        Object day = rows.get(0)[1];
+        LocalDate recordedOn = day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day;
+        return new Receipt((UUID) rows.get(0)[0], "RECORDED", recordedOn);
+    }
+
+    private String voterHash(String iin) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(config.voterKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(iin.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String random(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,110 @@
+package kz.saylau.ballot.precinct;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.ballot.platform.Caller;
+import kz.saylau.ballot.platform.Idempotent;
+import kz.saylau.ballot.platform.ProblemException;
+
+/** Precincts (api.md "ballot-service"). */
+@Path("/api/precincts")
+@Produces(MediaType.APPLICATION_JSON)
+public class PrecinctResource {
+
+    @Inject
+    PrecinctService precincts;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Validator validator;
+
+    /** One precinct or a JSON array of them (all or none). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec" })
+    @Idempotent
+    public Response register(JsonNode body) {
+        if (body == null || !(body.isObject() || body.isArray())) {
+            throw new ProblemException(400, "MALFORMED_REQUEST", "a precinct object or an array of precincts is expected");
+        }
+        List<PrecinctRequest> requests = new ArrayList<>();
+        for (JsonNode node : body.isArray() ? body : List.of(body)) {
+            requests.add(read(node));
+        }
+        if (requests.isEmpty()) {
+            throw new ProblemException(400, "VALIDATION_FAILED", "the array of precincts is empty");
+        }
+        List<PrecinctResponse> created = precincts.register(requests, caller);
+        if (body.isArray()) {
+            return Response.status(201).entity(created).build();
+        }
+        return Response.created(URI.create("/api/precincts/" + created.get(0).code())).entity(created.get(0)).build();
+    }
+
+    @GET
+    public Response list(@QueryParam("unit") String unit, @QueryParam("district") String district,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        PrecinctService.PageOf<PrecinctResponse> found = precincts.list(unit, district, page, size);
+        return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    public PrecinctResponse get(@PathParam("code") String code) {
+        return precincts.get(code);
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec" })
+    public PrecinctResponse update(@PathParam("code") String code, @Valid @NotNull VotersUpdate update) {
+        return precincts.updateVoters(code, update.votersOnList(), caller);
+    }
+
+    private PrecinctRequest read(JsonNode node) {
+        PrecinctRequest request;
+        try {
+            request = mapper.treeToValue(node, PrecinctRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ProblemException(400, "MALFORMED_REQUEST", "a precinct is not of the expected shape");
+        }
+        Set<ConstraintViolation<PrecinctRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
+    }
+}

@@ -1,0 +1,126 @@
+package kz.saylau.ballot.precinct;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import kz.saylau.ballot.platform.Caller;
+import kz.saylau.ballot.platform.ElectionClock;
+import kz.saylau.ballot.platform.ProblemException;
+import kz.saylau.ballot.platform.events.Outbox;
+import kz.saylau.ballot.territory.KnownUnit;
+import kz.saylau.ballot.territory.UnitDirectory;
+
+/** Registers precincts (all or none for a batch) and their voters; every change is an event (R-T2). */
+@ApplicationScoped
+public class PrecinctService {
+
+    @Inject
+    UnitDirectory units;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ElectionClock clock;
+
+    @Transactional
+    public List<PrecinctResponse> register(List<PrecinctRequest> requests, Caller caller) {
+        Set<String> codes = new HashSet<>();
+        Set<String> existing = new HashSet<>(em.createQuery("select p.code from Precinct p where p.code in :codes", String.class)
+                .setParameter("codes", requests.stream().map(PrecinctRequest::code).toList()).getResultList());
+        List<PrecinctResponse> created = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            PrecinctRequest r = requests.get(i);
+            try {
+                KnownUnit unit = units.find(r.unitCode()).orElseThrow(() -> ProblemException.rule("UNIT_UNKNOWN", "R-T2",
+                        "unit " + r.unitCode() + " is known neither here nor in candidate-service"));
+                caller.requireScope("tec", "district", unit.districtCode);
+                if (!"RURAL".equals(unit.level)) {
+                    throw ProblemException.rule("PRECINCT_UNIT_NOT_RURAL", "R-T2",
+                            "a precinct belongs to a RURAL unit; " + unit.code + " is a " + unit.level);
+                }
+                if (!codes.add(r.code()) || existing.contains(r.code())) {
+                    throw ProblemException.conflict("PRECINCT_EXISTS", "precinct " + r.code() + " exists already");
+                }
+                Precinct p = new Precinct();
+                p.code = r.code();
+                p.unitCode = unit.code;
+                p.districtCode = unit.districtCode;
+                p.regionCode = unit.regionCode;
+                p.name = r.name();
+                p.address = r.address();
+                p.votersOnList = r.votersOnList();
+                p.createdAt = Instant.now();
+                p.updatedAt = p.createdAt;
+                p.persist();
+                PrecinctResponse view = PrecinctResponse.of(p);
+                outbox.publish(PrecinctResponse.TOPIC, PrecinctResponse.REGISTERED, p.code, view);
+                created.add(view);
+            } catch (ProblemException e) {
+                if (requests.size() == 1) {
+                    throw e;
+                }
+                throw new ProblemException(e.status(), e.code(), "precinct #" + i + " (" + r.code() + "): " + e.getMessage());
+            }
+        }
+        return created;
+    }
+
+    /** The voters on the list may change until the polls of an election of its unit open (api.md). */
+    @Transactional
+    public PrecinctResponse updateVoters(String code, int votersOnList, Caller caller) {
+        Precinct p = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw ProblemException.notFound("precinct " + code);
+        }
+        caller.requireScope("tec", "district", p.districtCode);
+        long opened = ((Number) em.createNativeQuery("""
+                select count(*) from election where unit_code = ?1 and not cancelled and not certified and polls_open <= ?2""")
+                .setParameter(1, p.unitCode).setParameter(2, clock.instant()).getSingleResult()).longValue();
+        if (opened > 0) {
+            throw ProblemException.rule("POLLS_OPENED", "R-T2", "the polls of an election of unit " + p.unitCode
+                    + " have opened; the list is what the protocol reports now");
+        }
+        p.votersOnList = votersOnList;
+        p.updatedAt = Instant.now();
+        PrecinctResponse view = PrecinctResponse.of(p);
+        outbox.publish(PrecinctResponse.TOPIC, PrecinctResponse.UPDATED, p.code, view);
+        return view;
+    }
+
+    public PrecinctResponse get(String code) {
+        return Precinct.<Precinct>findByIdOptional(code).map(PrecinctResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("precinct " + code));
+    }
+
+    public record PageOf<T>(List<T> items, long total) {
+    }
+
+    public PageOf<PrecinctResponse> list(String unit, String district, int page, int size) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (unit != null) {
+            q.append(" and unitCode = :unit");
+            params.and("unit", unit);
+        }
+        if (district != null) {
+            q.append(" and districtCode = :district");
+            params.and("district", district);
+        }
+        var found = Precinct.<Precinct>find(q.toString(), Sort.by("code"), params);
+        return new PageOf<>(found.page(page, size).<Precinct>list().stream().map(PrecinctResponse::of).toList(), found.count());
+    }
+}

@@ -1,0 +1,106 @@
+package kz.saylau.ballot.protocol;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.ballot.platform.Caller;
+import kz.saylau.ballot.platform.Idempotent;
+
+/** Precinct protocols, corrections, history, trackers and photos (api.md "ballot-service", R-P6, R-X1, R-X2). */
+@Path("/api/elections/{electionId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProtocolResource {
+
+    @Inject
+    ProtocolService protocols;
+
+    @Inject
+    ProtocolImages images;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Path("/precincts/{code}/protocol")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "precinct" })
+    @Idempotent
+    public Response submit(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
+            @Valid @NotNull ProtocolBody body) {
+        ProtocolService.Outcome outcome = protocols.submit(electionId, code, body, caller);
+        return Response.status(outcome.status()).entity(outcome.answer()).build();
+    }
+
+    @POST
+    @Path("/precincts/{code}/protocol/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec" })
+    @Idempotent
+    public Response correct(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
+            @Valid @NotNull ProtocolBody body) {
+        ProtocolView.Accepted accepted = protocols.correct(electionId, code, body, caller);
+        return Response.status(201).entity(accepted).build();
+    }
+
+    /** The latest version; {@code ?history=true}: every version, oldest first. */
+    @GET
+    @Path("/precincts/{code}/protocol")
+    public Response get(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
+            @QueryParam("history") boolean history) {
+        if (history) {
+            var all = protocols.history(electionId, code);
+            return Response.ok(all).header("X-Total-Count", all.size()).build();
+        }
+        return Response.ok(protocols.latestView(electionId, code)).build();
+    }
+
+    @GET
+    @Path("/protocols")
+    public Response latest(@PathParam("electionId") UUID electionId) {
+        var all = protocols.latestOfElection(electionId);
+        return Response.ok(all).header("X-Total-Count", all.size()).build();
+    }
+
+    @GET
+    @Path("/trackers")
+    public Response trackers(@PathParam("electionId") UUID electionId) {
+        var all = protocols.trackers(electionId);
+        return Response.ok(all).header("X-Total-Count", all.size()).build();
+    }
+
+    @PUT
+    @Path("/precincts/{code}/protocol/{version}/image")
+    @Consumes({ "image/jpeg", "image/png" })
+    @RolesAllowed({ "cec", "precinct", "tec" })
+    public Response attach(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
+            @PathParam("version") int version, @HeaderParam("Content-Type") String contentType, byte[] image) {
+        ProtocolImages.Stored stored = images.attach(electionId, code, version,
+                contentType.toLowerCase().startsWith("image/png") ? "image/png" : "image/jpeg", image, caller);
+        return Response.created(URI.create("/api/elections/" + electionId + "/precincts/" + code + "/protocol/" + version
+                + "/image")).entity(stored).build();
+    }
+
+    @GET
+    @Path("/precincts/{code}/protocol/{version}/image")
+    @Produces({ "image/jpeg", "image/png", MediaType.APPLICATION_JSON })
+    public Response image(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
+            @PathParam("version") int version) {
+        ProtocolImages.Image image = images.get(electionId, code, version);
+        return Response.ok(image.bytes()).type(image.contentType()).build();
+    }
+}

@@ -1,0 +1,268 @@
+package kz.saylau.ballot.protocol;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import kz.saylau.ballot.ballot.BallotOption;
+import kz.saylau.ballot.ballot.BallotService;
+import kz.saylau.ballot.election.Election;
+import kz.saylau.ballot.election.Elections;
+import kz.saylau.ballot.platform.Caller;
+import kz.saylau.ballot.platform.ElectionClock;
+import kz.saylau.ballot.platform.ProblemException;
+import kz.saylau.ballot.platform.SaylauConfig;
+import kz.saylau.ballot.platform.events.Outbox;
+import kz.saylau.ballot.precinct.Precinct;
+
+/** Intake of final protocols and their corrections (R-P1..R-P6, R-X1); every version is an event. */
+@ApplicationScoped
+public class ProtocolService {
+
+    static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Elections elections;
+
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    ElectionClock clock;
+
+    @Inject
+    SaylauConfig config;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** What a submission answers: 201 for a new version, 200 for an identical repeat (R-P6). */
+    public record Outcome(int status, ProtocolView.Accepted answer) {
+    }
+
+    /** The PEC's protocol, version 1: order of api.md: 403, 404, POLLS_NOT_CLOSED, PROTOCOL_CANDIDATES, PROTOCOL_INCONSISTENT, 409. */
+    @Transactional
+    public Outcome submit(UUID electionId, String code, ProtocolBody body, Caller caller) {
+        caller.requireScope("precinct", "precinct", code);
+        Election election = elections.find(electionId);
+        precinctOf(election, code);
+        if (!election.pollsClosedAt(clock.instant())) {
+            throw ProblemException.rule("POLLS_NOT_CLOSED", "R-P6", "a protocol is accepted after the polls close at "
+                    + election.pollsClose.atZone(config.timeZone()).format(INSTANT));
+        }
+        ProtocolRules.checkCandidates(body.votes(), ballotCandidates(electionId));
+        ProtocolRules.checkConsistent(body);
+        Optional<Protocol> latest = latest(electionId, code);
+        if (latest.isPresent()) {
+            Protocol first = first(electionId, code);
+            if (sameFigures(first, body)) {
+                return new Outcome(200, accepted(first));
+            }
+            throw ProblemException.conflict("PROTOCOL_ALREADY_SUBMITTED",
+                    "R-P6: precinct " + code + " has a different protocol; the TEC corrects it through /corrections");
+        }
+        Protocol p = store(electionId, code, 1, body, null, null, null, caller.name());
+        return new Outcome(201, accepted(p));
+    }
+
+    /** The TEC's correction: a new version with a reason and a decision reference (R-P6). */
+    @Transactional
+    public ProtocolView.Accepted correct(UUID electionId, String code, ProtocolBody body, Caller caller) {
+        Election election = elections.find(electionId);
+        Precinct precinct = precinctOf(election, code);
+        caller.requireScope("tec", "district", precinct.districtCode);
+        List<ProblemException.Violation> missing = new java.util.ArrayList<>();
+        if (body.supersedesVersion() == null) {
+            missing.add(new ProblemException.Violation("supersedesVersion", "required for a correction"));
+        }
+        if (body.reason() == null || body.reason().isBlank()) {
+            missing.add(new ProblemException.Violation("reason", "required for a correction"));
+        }
+        if (body.decisionRef() == null || body.decisionRef().isBlank()) {
+            missing.add(new ProblemException.Violation("decisionRef", "required for a correction"));
+        }
+        if (!missing.isEmpty()) {
+            throw new ProblemException(400, "VALIDATION_FAILED", "a correction names the version it supersedes, "
+                    + "a reason and a decision reference", missing);
+        }
+        Protocol latest = latest(electionId, code)
+                .orElseThrow(() -> ProblemException.notFound("a protocol of precinct " + code));
+        ProtocolRules.checkCandidates(body.votes(), ballotCandidates(electionId));
+        ProtocolRules.checkConsistent(body);
+        if (body.supersedesVersion() != latest.version) {
+            throw ProblemException.conflict("VERSION_CONFLICT", "the latest version is " + latest.version
+                    + ", not " + body.supersedesVersion());
+        }
+        // read under the election's lock: a certification event cannot slip in between
+        if (elections.lock(electionId).certified) {
+            throw ProblemException.conflict("RESULT_CERTIFIED", "R-P6: the result is certified; the CEC reopens it first");
+        }
+        Protocol p = store(electionId, code, latest.version + 1, body, latest.tracker, body.reason(), body.decisionRef(),
+                caller.name());
+        return accepted(p);
+    }
+
+    private Protocol store(UUID electionId, String code, int version, ProtocolBody body, String previous, String reason,
+            String decisionRef, String by) {
+        Trackers.Figures figures = figures(body);
+        Protocol p = new Protocol();
+        p.id = UUID.randomUUID();
+        p.electionId = electionId;
+        p.precinctCode = code;
+        p.version = version;
+        p.votersOnList = figures.votersOnList();
+        p.ballotsReceived = figures.ballotsReceived();
+        p.ballotsIssued = figures.ballotsIssued();
+        p.ballotsCancelled = figures.ballotsCancelled();
+        p.ballotsInBox = figures.ballotsInBox();
+        p.invalidBallots = figures.invalidBallots();
+        p.againstAll = figures.againstAll();
+        p.votes = json(sorted(figures.votes()));
+        p.imageSha256 = body.imageSha256();
+        p.reason = reason;
+        p.decisionRef = decisionRef;
+        p.previousTracker = previous;
+        p.tracker = Trackers.tracker(previous, electionId.toString(), code, version, figures, body.imageSha256(), reason,
+                decisionRef);
+        p.acceptedAt = Instant.now();
+        p.submittedBy = by;
+        p.persist();
+        // the unique (election, precinct, version) index turns a racing second submission into a 409 here
+        em.flush();
+        outbox.publish(ProtocolView.TOPIC, ProtocolView.TYPE, electionId.toString(), view(p));
+        return p;
+    }
+
+    public ProtocolView latestView(UUID electionId, String code) {
+        return view(latest(electionId, code).orElseThrow(() -> ProblemException.notFound("a protocol of precinct " + code)));
+    }
+
+    public List<ProtocolView> history(UUID electionId, String code) {
+        List<ProtocolView> all = Protocol.<Protocol>list("electionId = ?1 and precinctCode = ?2", Sort.by("version"),
+                electionId, code).stream().map(this::view).toList();
+        if (all.isEmpty()) {
+            throw ProblemException.notFound("a protocol of precinct " + code);
+        }
+        return all;
+    }
+
+    /** The latest version of each precinct's protocol. */
+    public List<ProtocolView> latestOfElection(UUID electionId) {
+        elections.find(electionId);
+        return Protocol.<Protocol>find("""
+                electionId = ?1 and version = (select max(q.version) from Protocol q
+                    where q.electionId = ?1 and q.precinctCode = Protocol.precinctCode)""", Sort.by("precinctCode"), electionId)
+                .<Protocol>list().stream().map(this::view).toList();
+    }
+
+    public List<ProtocolView.TrackerLine> trackers(UUID electionId) {
+        elections.find(electionId);
+        return Protocol.<Protocol>list("electionId", Sort.by("precinctCode").and("version"), electionId).stream()
+                .map(p -> new ProtocolView.TrackerLine(p.precinctCode, p.version, p.tracker, p.previousTracker,
+                        p.acceptedAt.atZone(config.timeZone()).format(INSTANT)))
+                .toList();
+    }
+
+    public Optional<Protocol> version(UUID electionId, String code, int version) {
+        return Protocol.find("electionId = ?1 and precinctCode = ?2 and version = ?3", electionId, code, version).firstResultOptional();
+    }
+
+    Optional<Protocol> latest(UUID electionId, String code) {
+        return Protocol.<Protocol>find("electionId = ?1 and precinctCode = ?2", Sort.descending("version"), electionId, code)
+                .firstResultOptional();
+    }
+
+    private Protocol first(UUID electionId, String code) {
+        return version(electionId, code, 1).orElseThrow();
+    }
+
+    public Precinct precinctOf(Election election, String code) {
+        // the precinct's row lock puts one precinct's submissions in turn
+        Precinct precinct = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (precinct == null || !precinct.unitCode.equals(election.unitCode)) {
+            throw ProblemException.notFound("precinct " + code + " of election " + election.id);
+        }
+        return precinct;
+    }
+
+    private Set<UUID> ballotCandidates(UUID electionId) {
+        if (ballots.version(electionId).isEmpty()) {
+            throw ProblemException.rule("PROTOCOL_CANDIDATES", "R-P5", "the ballot of this election is not published");
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (BallotOption o : ballots.options(electionId)) {
+            if (o.candidateId != null) {
+                ids.add(o.candidateId);
+            }
+        }
+        return ids;
+    }
+
+    private boolean sameFigures(Protocol p, ProtocolBody body) {
+        Trackers.Figures f = figures(body);
+        return p.votersOnList == f.votersOnList() && p.ballotsReceived == f.ballotsReceived()
+                && p.ballotsIssued == f.ballotsIssued() && p.ballotsCancelled == f.ballotsCancelled()
+                && p.ballotsInBox == f.ballotsInBox() && p.invalidBallots == f.invalidBallots()
+                && p.againstAll == f.againstAll() && p.votes.equals(json(sorted(f.votes())))
+                && java.util.Objects.equals(p.imageSha256, body.imageSha256());
+    }
+
+    static Trackers.Figures figures(ProtocolBody b) {
+        return new Trackers.Figures(b.votersOnList().longValueExact(), b.ballotsReceived().longValueExact(),
+                b.ballotsIssued().longValueExact(), b.ballotsCancelled().longValueExact(), b.ballotsInBox().longValueExact(),
+                b.invalidBallots().longValueExact(), b.againstAll().longValueExact(),
+                b.votes().stream().map(v -> new Trackers.Vote(v.candidateId().toString(), v.votes().longValueExact())).toList());
+    }
+
+    private static List<Trackers.Vote> sorted(List<Trackers.Vote> votes) {
+        return votes.stream().sorted((a, b) -> a.candidateId().compareTo(b.candidateId())).toList();
+    }
+
+    ProtocolView view(Protocol p) {
+        return new ProtocolView(p.id, p.electionId, p.precinctCode, p.version, "ACCEPTED", p.votersOnList,
+                p.ballotsReceived, p.ballotsIssued, p.ballotsCancelled, p.ballotsInBox, p.invalidBallots, p.againstAll,
+                votes(p.votes), p.imageSha256, p.reason, p.decisionRef, p.tracker, p.previousTracker,
+                p.acceptedAt.atZone(config.timeZone()).format(INSTANT));
+    }
+
+    private static ProtocolView.Accepted accepted(Protocol p) {
+        return new ProtocolView.Accepted(p.id, p.version, "ACCEPTED", p.tracker);
+    }
+
+    private String json(List<Trackers.Vote> votes) {
+        try {
+            return mapper.writeValueAsString(votes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Trackers.Vote> votes(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<List<Trackers.Vote>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

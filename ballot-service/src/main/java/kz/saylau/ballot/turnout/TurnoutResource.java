@@ -1,0 +1,38 @@
+package kz.saylau.ballot.turnout;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.ballot.platform.Caller;
+import kz.saylau.ballot.platform.Idempotent;
+
+/** Turnout reports of a polling station (api.md "ballot-service", R-V1). */
+@Path("/api/elections/{electionId}/precincts/{code}/turnout")
+@Produces(MediaType.APPLICATION_JSON)
+public class TurnoutResource {
+
+    @Inject
+    TurnoutService turnout;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "precinct" })
+    @Idempotent
+    public Response report(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
+            @Valid @NotNull TurnoutRequest request) {
+        return Response.status(201).entity(turnout.report(electionId, code, request, caller)).build();
+    }
+}
