@@ -169,10 +169,10 @@ public class ProtocolService {
     /** The latest version of each precinct's protocol. */
     public List<ProtocolView> latestOfElection(UUID electionId) {
         elections.find(electionId);
-        return Protocol.<Protocol>find("""
-                electionId = ?1 and version = (select max(q.version) from Protocol q
-                    where q.electionId = ?1 and q.precinctCode = Protocol.precinctCode)""", Sort.by("precinctCode"), electionId)
-                .<Protocol>list().stream().map(this::view).toList();
+        return em.createQuery("""
+                select p from Protocol p where p.electionId = ?1 and p.version = (select max(q.version) from Protocol q
+                    where q.electionId = ?1 and q.precinctCode = p.precinctCode) order by p.precinctCode""", Protocol.class)
+                .setParameter(1, electionId).getResultList().stream().map(this::view).toList();
     }
 
     public List<ProtocolView.TrackerLine> trackers(UUID electionId) {

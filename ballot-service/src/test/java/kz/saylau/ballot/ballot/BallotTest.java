@@ -1,0 +1,69 @@
+package kz.saylau.ballot.ballot;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import kz.saylau.ballot.platform.BallotFixture;
+import kz.saylau.ballot.platform.KafkaTopics;
+
+@QuarkusTest
+class BallotTest {
+
+    @Test
+    void R_B3_ballotIsPublishedFromTheFinalListInKazakhOrderWithAgainstAllLast() throws Exception {
+        BallotFixture f = new BallotFixture();
+        f.callElection();
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/api/elections/" + f.election + "/ballot").statusCode() == 404);
+        try (var ballots = KafkaTopics.tail("test.saylau.ballots")) {
+            Response r = f.closeRegistration(List.of(new String[] { "Тоқаев", "Ерлан", null, "PARTY", "Amanat" },
+                    new String[] { "Әбенова", "Гүлнар", "Серікқызы", "SELF", null },
+                    new String[] { "Қосанов", "Аман", null, "DISTRICT_AKIM", null },
+                    new String[] { "Ахметбеков", "Болат", null, "SELF", null }));
+            r.then().statusCode(200).body("version", equalTo(1)).body("options.size()", equalTo(5))
+                    .body("options.displayName", equalTo(List.of("Ахметбеков Болат", "Әбенова Гүлнар Серікқызы", "Қосанов Аман",
+                            "Тоқаев Ерлан", "Against all")))
+                    .body("options.position", equalTo(List.of(1, 2, 3, 4, 5)))
+                    .body("options[4].kind", equalTo("AGAINST_ALL"))
+                    .body("options.affiliation", equalTo(List.of("self-nominated", "self-nominated",
+                            "nominated by the district akim", "Amanat", "")));
+            var published = KafkaTopics.await(ballots, rec -> f.election.toString().equals(rec.key()), Duration.ofSeconds(20));
+            assertEquals("saylau.ballot.published.v1", KafkaTopics.header(published.get(0), "ce_type"));
+        }
+        // the same list again (a redelivery under another id) changes nothing
+        UUID qosanov = f.candidates.get(2);
+        String optionOfQosanov = given().get("/api/elections/" + f.election + "/ballot").then().extract()
+                .path("options.find { it.candidateId == '" + qosanov + "' }.optionId");
+        KafkaTopics.send("test.saylau.candidates", UUID.randomUUID().toString(), "saylau.candidate.withdrawn.v1",
+                f.election.toString(), "{\"id\":\"" + f.candidates.get(1) + "\",\"electionId\":\"" + f.election + "\"}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/elections/" + f.election + "/ballot")
+                .then().body("version", equalTo(2)).body("options.size()", equalTo(4)));
+        Response v2 = given().get("/api/elections/" + f.election + "/ballot");
+        assertFalse(v2.jsonPath().getList("options.candidateId").contains(f.candidates.get(1).toString()));
+        assertEquals(optionOfQosanov, v2.path("options.find { it.candidateId == '" + qosanov + "' }.optionId"));
+        assertEquals(List.of(1, 2, 3, 4), v2.jsonPath().getList("options.position"));
+    }
+
+    @Test
+    void R_B2_noAgainstAllLineBeforeItsDate() throws Exception {
+        BallotFixture f = new BallotFixture();
+        UUID id = UUID.randomUUID();
+        f.election = id;
+        String json = "{\"id\":\"" + id + "\",\"unitCode\":\"" + f.unit + "\",\"districtCode\":\"" + f.district + "\",\"regionCode\":\""
+                + f.region + "\",\"kind\":\"REGULAR\",\"votingDay\":\"2021-07-25\",\"calendar\":{\"registrationCloses\":"
+                + "\"2021-07-14T18:00:00+06:00\",\"pollsOpen\":\"2021-07-25T07:00:00+06:00\",\"pollsClose\":\"2021-07-25T20:00:00+06:00\"}}";
+        KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.called.v1", id.toString(), json);
+        f.closeRegistration(List.<String[]>of(new String[] { "Тоқаев", "Ерлан", null, "PARTY", "Nur Otan" }))
+                .then().body("options.size()", equalTo(1)).body("options[0].kind", equalTo("CANDIDATE"));
+    }
+}

@@ -1,0 +1,103 @@
+package kz.saylau.ballot.precinct;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import kz.saylau.ballot.platform.BallotFixture;
+import kz.saylau.ballot.platform.KafkaTopics;
+import kz.saylau.ballot.platform.Tokens;
+
+@QuarkusTest
+class PrecinctResourceTest {
+
+    static io.restassured.specification.RequestSpecification as(String token) {
+        return given().header("Authorization", Tokens.bearer(token)).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void tecRegistersPrecinctsAndEachIsAnnounced() throws Exception {
+        BallotFixture f = new BallotFixture();
+        try (var events = KafkaTopics.tail("test.saylau.territory")) {
+            as(f.tec).body(Map.of("code", "A" + f.run, "unitCode", f.unit, "name", "Қатаркөл мектебі", "address", "Абай к-сі 1",
+                    "votersOnList", 1000)).post("/api/precincts").then().statusCode(201)
+                    .header("Location", containsString("/api/precincts/A" + f.run))
+                    .body("districtCode", equalTo(f.district)).body("name", equalTo("Қатаркөл мектебі"));
+            var registered = KafkaTopics.await(events, r -> ("A" + f.run).equals(r.key()), Duration.ofSeconds(20));
+            assertEquals("saylau.precinct.registered.v1", KafkaTopics.header(registered.get(0), "ce_type"));
+            var data = new ObjectMapper().readTree(registered.get(0).value());
+            assertEquals(f.unit, data.path("unitCode").asText());
+            assertEquals(1000, data.path("votersOnList").asInt());
+        }
+        as(f.tec).body(List.of(Map.of("code", "B" + f.run, "unitCode", f.unit, "name", "b", "votersOnList", 800),
+                Map.of("code", "C" + f.run, "unitCode", f.unit, "name", "c", "votersOnList", 1200)))
+                .post("/api/precincts").then().statusCode(201).body("size()", equalTo(2));
+        given().queryParam("unit", f.unit).get("/api/precincts").then().statusCode(200).header("X-Total-Count", "3")
+                .body("code", equalTo(List.of("A" + f.run, "B" + f.run, "C" + f.run)));
+        given().queryParam("district", f.district).get("/api/precincts").then().header("X-Total-Count", "3");
+        given().get("/api/precincts/B" + f.run).then().statusCode(200).body("votersOnList", equalTo(800));
+        given().get("/api/precincts/nope" + f.run).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void refusalsOfApiMd() throws Exception {
+        BallotFixture f = new BallotFixture();
+        as(f.tec).body(Map.of("code", "A" + f.run, "unitCode", f.unit, "name", "a", "votersOnList", 10)).post("/api/precincts")
+                .then().statusCode(201);
+        as(f.tec).body(Map.of("code", "A" + f.run, "unitCode", f.unit, "name", "a", "votersOnList", 10)).post("/api/precincts")
+                .then().statusCode(409).body("code", equalTo("PRECINCT_EXISTS"));
+        as(f.cec).body(Map.of("code", "X" + f.run, "unitCode", "NOWHERE" + f.run, "name", "x", "votersOnList", 10))
+                .post("/api/precincts").then().statusCode(422).body("code", equalTo("UNIT_UNKNOWN"));
+        as(f.cec).body(Map.of("code", "X" + f.run, "unitCode", f.district, "name", "x", "votersOnList", 10))
+                .post("/api/precincts").then().statusCode(422).body("code", equalTo("PRECINCT_UNIT_NOT_RURAL"));
+        as(f.otherTec).body(Map.of("code", "Y" + f.run, "unitCode", f.unit, "name", "y", "votersOnList", 10))
+                .post("/api/precincts").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        as(BallotFixture.station("A" + f.run)).body(Map.of("code", "Y" + f.run, "unitCode", f.unit, "name", "y", "votersOnList", 10))
+                .post("/api/precincts").then().statusCode(403);
+        as(f.tec).body(Map.of("code", "bad code", "unitCode", f.unit, "name", "", "votersOnList", -1)).post("/api/precincts")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem("votersOnList"));
+        // all or none: the second entry fails, the first is not written
+        as(f.tec).body(List.of(Map.of("code", "Q" + f.run, "unitCode", f.unit, "name", "q", "votersOnList", 1),
+                Map.of("code", "A" + f.run, "unitCode", f.unit, "name", "a", "votersOnList", 1))).post("/api/precincts")
+                .then().statusCode(409).body("detail", containsString("#1"));
+        given().get("/api/precincts/Q" + f.run).then().statusCode(404);
+    }
+
+    @Test
+    void aUnitNotHeardOfYetIsLookedUpInCandidateService() {
+        String remote = "CSRURAL" + System.nanoTime();
+        as(Tokens.cec()).body(Map.of("code", "R" + remote.substring(7), "unitCode", remote, "name", "r", "votersOnList", 5))
+                .post("/api/precincts").then().statusCode(201).body("districtCode", equalTo("CSD")).body("regionCode", equalTo("CSR"));
+        given().get("/internal/units/" + remote).then().statusCode(200);
+        as(Tokens.cec()).body(Map.of("code", "S" + remote.substring(7), "unitCode", "CSDIST" + System.nanoTime(), "name", "r",
+                "votersOnList", 5)).post("/api/precincts").then().statusCode(422).body("code", equalTo("PRECINCT_UNIT_NOT_RURAL"));
+    }
+
+    @Test
+    void votersOnTheListChangeUntilThePollsOpen() throws Exception {
+        BallotFixture f = BallotFixture.withBallot(1000);
+        String code = f.precincts.get(0);
+        try (var events = KafkaTopics.tail("test.saylau.territory")) {
+            as(f.tec).body(Map.of("votersOnList", 1010)).patch("/api/precincts/" + code).then().statusCode(200)
+                    .body("votersOnList", equalTo(1010));
+            var updated = KafkaTopics.await(events, r -> code.equals(r.key()), Duration.ofSeconds(20));
+            assertEquals("saylau.precinct.updated.v1", KafkaTopics.header(updated.get(0), "ce_type"));
+        }
+        as(f.otherTec).body(Map.of("votersOnList", 1)).patch("/api/precincts/" + code).then().statusCode(403);
+        BallotFixture.clock(f.pollsOpen());
+        as(f.tec).body(Map.of("votersOnList", 1020)).patch("/api/precincts/" + code).then().statusCode(422)
+                .body("code", equalTo("POLLS_OPENED"));
+    }
+}
