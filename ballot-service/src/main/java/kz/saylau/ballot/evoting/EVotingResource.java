@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import kz.saylau.ballot.platform.Caller;
 
 /** Electronic ballots: check-in tokens, votes, receipts (api.md "ballot-service", R-V2). */
-@Path("/api")
+@Path("/api/elections/{electionId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class EVotingResource {
 
@@ -30,7 +29,7 @@ public class EVotingResource {
 
     /** No Idempotency-Key here: a retried check-in must never hand out a second live token (ALREADY_VOTED). */
     @POST
-    @Path("/elections/{electionId}/precincts/{code}/ballot-tokens")
+    @Path("/precincts/{code}/ballot-tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "cec", "precinct" })
     public Response issue(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
@@ -40,16 +39,10 @@ public class EVotingResource {
 
     /** Anyone holding a token votes; no account, so nothing ties the vote to who sent it. */
     @POST
-    @Path("/elections/{electionId}/votes")
+    @Path("/votes")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     public Response vote(@PathParam("electionId") UUID electionId, @Valid @NotNull VoteRequest request) {
         return Response.status(201).entity(evoting.vote(electionId, request)).build();
-    }
-
-    @GET
-    @Path("/receipts/{receipt}")
-    public EVotingService.Receipt receipt(@PathParam("receipt") String receipt) {
-        return evoting.receipt(receipt);
     }
 }
