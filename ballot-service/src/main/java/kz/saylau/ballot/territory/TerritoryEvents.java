@@ -20,6 +20,9 @@ public class TerritoryEvents {
     @Inject
     EventInbox inbox;
 
+    @Inject
+    UnitDirectory directory;
+
     @Incoming("territory")
     @Blocking
     public void receive(ConsumerRecord<String, String> record) {
@@ -34,16 +37,15 @@ public class TerritoryEvents {
     }
 
     private void unitCreated(JsonNode data) {
-        String code = required(data, "code");
-        KnownUnit unit = KnownUnit.<KnownUnit>findByIdOptional(code).orElseGet(KnownUnit::new);
-        unit.code = code;
+        KnownUnit unit = new KnownUnit();
+        unit.code = required(data, "code");
         unit.name = required(data, "name");
         unit.level = required(data, "level");
         unit.parentCode = data.path("parentCode").asText(null);
         unit.districtCode = data.path("districtCode").asText(null);
         unit.regionCode = required(data, "regionCode");
         unit.learnedAt = Instant.now();
-        unit.persist();
+        directory.remember(unit);
     }
 
     private static String required(JsonNode data, String field) {

@@ -67,10 +67,27 @@ public class UnitDirectory {
             learned.districtCode = unit.path("districtCode").asText(null);
             learned.regionCode = unit.path("regionCode").asText();
             learned.learnedAt = Instant.now();
-            KnownUnit.getEntityManager().merge(learned);
+            remember(learned);
             return Optional.of(learned);
         } catch (IOException e) {
             throw new ProblemException(503, "UNAVAILABLE", "candidate-service answered something unreadable");
         }
+    }
+
+    /**
+     * Stores a unit whether the event or the lookup learned it first: an upsert, so the two never collide on the key
+     * (a collision would fail a precinct request or stop the consumer).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(KnownUnit unit) {
+        KnownUnit.getEntityManager().createNativeQuery("""
+                insert into known_unit (code, name, level, parent_code, district_code, region_code, learned_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                on conflict (code) do update set name = excluded.name, level = excluded.level,
+                    parent_code = excluded.parent_code, district_code = excluded.district_code,
+                    region_code = excluded.region_code""")
+                .setParameter(1, unit.code).setParameter(2, unit.name).setParameter(3, unit.level)
+                .setParameter(4, unit.parentCode).setParameter(5, unit.districtCode).setParameter(6, unit.regionCode)
+                .setParameter(7, unit.learnedAt).executeUpdate();
     }
 }

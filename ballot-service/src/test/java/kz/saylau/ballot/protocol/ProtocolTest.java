@@ -70,6 +70,16 @@ class ProtocolTest {
         return ((Number) p.get(k)).longValue();
     }
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    /** Waits until ballot-service has applied the event (its inbox records the ce_id in the same transaction). */
+    void applied(String eventId) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                        .setParameter(1, eventId).getSingleResult()).intValue() == 1));
+    }
+
     @Test
     void R_P6_aProtocolIsAcceptedOnceAfterThePollsCloseWithItsTracker() throws Exception {
         BallotFixture f = BallotFixture.withBallot(1000, 800);
@@ -146,16 +156,18 @@ class ProtocolTest {
         given().get("/api/elections/" + f.election + "/trackers").then().statusCode(200).header("X-Total-Count", "2")
                 .body("tracker", equalTo(List.of(t1, v2.<String>path("tracker"))));
 
-        KafkaTopics.send("test.saylau.results", UUID.randomUUID().toString(), "saylau.election.certified.v1",
+        String certified = UUID.randomUUID().toString();
+        KafkaTopics.send("test.saylau.results", certified, "saylau.election.certified.v1",
                 f.election.toString(), "{\"electionId\":\"" + f.election + "\"}");
+        applied(certified);
         Map<String, Object> fix3 = new HashMap<>(fix);
         fix3.put("supersedesVersion", 2);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> post(f.tec, path(f, a) + "/corrections", fix3, null)
-                .then().statusCode(409).body("code", equalTo("RESULT_CERTIFIED")));
-        KafkaTopics.send("test.saylau.results", UUID.randomUUID().toString(), "saylau.election.reopened.v1",
+        post(f.tec, path(f, a) + "/corrections", fix3, null).then().statusCode(409).body("code", equalTo("RESULT_CERTIFIED"));
+        String reopened = UUID.randomUUID().toString();
+        KafkaTopics.send("test.saylau.results", reopened, "saylau.election.reopened.v1",
                 f.election.toString(), "{\"electionId\":\"" + f.election + "\"}");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> post(f.tec, path(f, a) + "/corrections", fix3, null)
-                .then().statusCode(201).body("version", equalTo(3)));
+        applied(reopened);
+        post(f.tec, path(f, a) + "/corrections", fix3, null).then().statusCode(201).body("version", equalTo(3));
     }
 
     @Test
