@@ -54,7 +54,7 @@ public class EboxCount implements DeadlineTask {
     public void runDue() {
         @SuppressWarnings("unchecked")
         List<UUID> due = em.createNativeQuery(
-                "select id from election where not ebox_counted and not cancelled and polls_close <= ?1", UUID.class)
+                "select id from election where not ebox_counted and not cancelled and polls_close <= ?1")
                 .setParameter(1, clock.instant()).getResultList();
         for (UUID id : due) {
             QuarkusTransaction.requiringNew().run(() -> count(id));

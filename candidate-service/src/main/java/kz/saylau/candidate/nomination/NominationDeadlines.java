@@ -46,7 +46,7 @@ public class NominationDeadlines implements DeadlineTask {
                 select id from election where status = 'OPEN' and (
                     (not nomination_close_settled and nomination_closes <= ?1)
                     or (not registration_close_settled and registration_closes <= ?1))
-                order by nomination_closes""", UUID.class).setParameter(1, now).getResultList();
+                order by nomination_closes""").setParameter(1, now).getResultList();
         for (UUID id : due) {
             QuarkusTransaction.requiringNew().run(() -> settle(id));
         }
