@@ -217,7 +217,7 @@ public class ProtocolIntake {
     }
 
     static HttpRequest request(String method, String path, String body, String type) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(600))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", type + "; charset=UTF-8");
         if (token != null) {

@@ -64,7 +64,7 @@ public class AdminClockResource {
 
     private HttpResponse<String> call(URI service, String method, String body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(service.resolve("/internal/clock"))
-                .timeout(config.services().timeout())
+                .timeout(config.services().clockTimeout())
                 .header("Accept", "application/json")
                 .header("Authorization", authorization == null ? "" : authorization);
         if (body != null) {

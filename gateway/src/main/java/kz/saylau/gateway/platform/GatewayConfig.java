@@ -30,6 +30,13 @@ public interface GatewayConfig {
         /** How long a call to a service may take before the client gets 503 UNAVAILABLE. */
         @WithDefault("30s")
         Duration timeout();
+
+        /**
+         * How long one service may take to apply a clock change: it answers only after the deadline work the change
+         * made due (R-C4), which for a national wave is thousands of elections.
+         */
+        @WithDefault("5m")
+        Duration clockTimeout();
     }
 
     interface Auth {
