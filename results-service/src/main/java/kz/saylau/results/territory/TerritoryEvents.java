@@ -20,6 +20,9 @@ public class TerritoryEvents {
     @Inject
     EventInbox inbox;
 
+    @Inject
+    kz.saylau.results.result.ResultEvents results;
+
     @Incoming("territory")
     @Blocking
     public void receive(ConsumerRecord<String, String> record) {
@@ -29,6 +32,8 @@ public class TerritoryEvents {
     void apply(IncomingEvent event) {
         if ("saylau.unit.created.v1".equals(event.type())) {
             unitCreated(event.data());
+        } else if (event.type().startsWith("saylau.precinct.")) {
+            results.apply(event);
         }
         // other types on this topic (parties, precincts) are not needed here yet
     }

@@ -1,0 +1,49 @@
+package kz.saylau.results.certification;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.results.platform.Caller;
+
+/** Certification by the TEC and reopening by the CEC (api.md "results-service", R-R4). */
+@Path("/api/results/elections/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class CertificationResource {
+
+    public record Reopening(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Inject
+    CertificationService certification;
+
+    @Inject
+    Caller caller;
+
+    /** The body may be empty or {}: certification takes no input. */
+    @POST
+    @Path("/certification")
+    @RolesAllowed({ "cec", "tec" })
+    public Response certify(@PathParam("id") UUID id) {
+        return Response.ok(certification.certify(id, caller)).build();
+    }
+
+    @POST
+    @Path("/reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("cec")
+    public Response reopen(@PathParam("id") UUID id, @Valid @NotNull Reopening reopening) {
+        return Response.ok(certification.reopen(id, reopening.reason())).build();
+    }
+}

@@ -1,0 +1,52 @@
+package kz.saylau.results.mandate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import kz.saylau.results.platform.Caller;
+
+/** Mandates (api.md "results-service", R-M1, R-M2). */
+@Path("/api/mandates")
+@Produces(MediaType.APPLICATION_JSON)
+public class MandateResource {
+
+    public record Termination(@NotNull MandateService.Ground ground, @NotBlank @Size(max = 200) String decisionRef,
+            @NotNull LocalDate decidedOn) {
+    }
+
+    @Inject
+    MandateService mandates;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public Response list(@QueryParam("unit") String unit, @QueryParam("active") Boolean active) {
+        List<MandateService.Mandate> all = mandates.list(unit, active);
+        return Response.ok(all).header("X-Total-Count", all.size()).build();
+    }
+
+    @POST
+    @Path("/{id}/termination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ "cec", "tec", "district-akim" })
+    public MandateService.Mandate terminate(@PathParam("id") UUID id, @Valid @NotNull Termination t) {
+        return mandates.terminate(id, t.ground(), t.decisionRef(), t.decidedOn(), caller);
+    }
+}

@@ -1,0 +1,31 @@
+package kz.saylau.results.result;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+
+/** Settings of domain.md R-R3 and R-M1, with its defaults. */
+@ConfigMapping(prefix = "saylau.results")
+public interface ResultSettings {
+
+    /** R-R3 {@code tie-policy}: the only policy the law knows is that a tie fails the election. */
+    @WithDefault("fail")
+    ResultRules.TiePolicy tiePolicy();
+
+    /** R-R3 {@code min-turnout-pct}: 0 means none. */
+    @WithDefault("0")
+    @DecimalMin("0")
+    @DecimalMax("100")
+    double minTurnoutPct();
+
+    /** R-R3 {@code against-all-policy}. */
+    @WithDefault("no-effect")
+    ResultRules.AgainstAllPolicy againstAllPolicy();
+
+    /** R-M1 {@code term-years}. */
+    @WithDefault("4")
+    @Min(1)
+    int termYears();
+}
