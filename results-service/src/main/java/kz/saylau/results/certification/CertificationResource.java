@@ -15,7 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import kz.saylau.results.live.LiveResults;
 import kz.saylau.results.platform.Caller;
+import kz.saylau.results.result.ElectionResult;
 
 /** Certification by the TEC and reopening by the CEC (api.md "results-service", R-R4). */
 @Path("/api/results/elections/{id}")
@@ -31,12 +33,20 @@ public class CertificationResource {
     @Inject
     Caller caller;
 
+    @Inject
+    LiveResults live;
+
     /** The body may be empty or {}: certification takes no input. */
     @POST
     @Path("/certification")
     @RolesAllowed({ "cec", "tec" })
     public Response certify(@PathParam("id") UUID id) {
-        return Response.ok(certification.certify(id, caller)).build();
+        ElectionResult result = certification.certify(id, caller);
+        if ("CERTIFIED".equals(result.status())) {
+            live.emit("certified", id, result.regionCode(), result);
+        }
+        live.emit("result", id, result.regionCode(), result);
+        return Response.ok(result).build();
     }
 
     @POST
@@ -44,6 +54,8 @@ public class CertificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("cec")
     public Response reopen(@PathParam("id") UUID id, @Valid @NotNull Reopening reopening) {
-        return Response.ok(certification.reopen(id, reopening.reason())).build();
+        ElectionResult result = certification.reopen(id, reopening.reason());
+        live.emit("result", id, result.regionCode(), result);
+        return Response.ok(result).build();
     }
 }

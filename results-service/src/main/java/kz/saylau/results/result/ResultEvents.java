@@ -36,34 +36,47 @@ public class ResultEvents {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    kz.saylau.results.live.LiveResults live;
+
     @Incoming("elections")
     @Blocking
     public void elections(ConsumerRecord<String, String> record) {
+        live.reset();
         inbox.receive(record, this::apply);
+        live.flush();
     }
 
     @Incoming("candidates")
     @Blocking
     public void candidates(ConsumerRecord<String, String> record) {
+        live.reset();
         inbox.receive(record, this::apply);
+        live.flush();
     }
 
     @Incoming("ballots")
     @Blocking
     public void ballots(ConsumerRecord<String, String> record) {
+        live.reset();
         inbox.receive(record, this::apply);
+        live.flush();
     }
 
     @Incoming("tallies")
     @Blocking
     public void tallies(ConsumerRecord<String, String> record) {
+        live.reset();
         inbox.receive(record, this::apply);
+        live.flush();
     }
 
     @Incoming("results")
     @Blocking
     public void results(ConsumerRecord<String, String> record) {
+        live.reset();
         inbox.receive(record, this::apply);
+        live.flush();
     }
 
     public void apply(IncomingEvent event) {
@@ -83,12 +96,7 @@ public class ResultEvents {
                     on conflict (id) do update set status = excluded.status, party_code = excluded.party_code""",
                     uuid(d, "id"), uuid(d, "electionId"), text(d, "nominatedBy"), d.path("partyCode").asText(null),
                     d.path("gender").asText(null), d.path("personKey").asText(null), text(d, "status"));
-            case "saylau.turnout.reported.v1" -> exec("""
-                    insert into result_turnout (election_id, precinct_code, ballots_issued, as_of) values (?1, ?2, ?3, ?4)
-                    on conflict (election_id, precinct_code) do update set ballots_issued = excluded.ballots_issued,
-                        as_of = excluded.as_of where result_turnout.ballots_issued <= excluded.ballots_issued""",
-                    uuid(d, "electionId"), text(d, "precinctCode"), d.path("ballotsIssued").asInt(),
-                    OffsetDateTime.parse(text(d, "asOf")).toInstant());
+            case "saylau.turnout.reported.v1" -> turnout(d);
             case "saylau.protocol.accepted.v1" -> protocol(d);
             case "saylau.ebox.closed.v1" -> ebox(d);
             case "saylau.election.failed.v1" -> failedElsewhere(d);
@@ -102,6 +110,7 @@ public class ResultEvents {
                 // every applied change gives the election's result a new sequence (for ETags and pollers)
                 exec("update result_election set sequence = (select coalesce(max(sequence), 0) + 1 from result_election) where id = ?1",
                         UUID.fromString(id));
+                live.changed(UUID.fromString(id));
             }
         }
     }
@@ -132,6 +141,26 @@ public class ResultEvents {
                     o.hasNonNull("candidateId") ? uuid(o, "candidateId") : null, text(o, "displayName"),
                     o.path("affiliation").asText(""));
         }
+    }
+
+    private void turnout(JsonNode d) {
+        exec("""
+                insert into result_turnout (election_id, precinct_code, ballots_issued, as_of) values (?1, ?2, ?3, ?4)
+                on conflict (election_id, precinct_code) do update set ballots_issued = excluded.ballots_issued,
+                    as_of = excluded.as_of where result_turnout.ballots_issued <= excluded.ballots_issued""",
+                uuid(d, "electionId"), text(d, "precinctCode"), d.path("ballotsIssued").asInt(),
+                OffsetDateTime.parse(text(d, "asOf")).toInstant());
+        Object voters = em.createNativeQuery("select voters_on_list from result_precinct where code = ?1")
+                .setParameter(1, text(d, "precinctCode")).getResultList().stream().findFirst().orElse(null);
+        Object region = em.createNativeQuery("select region_code from result_election where id = ?1")
+                .setParameter(1, uuid(d, "electionId")).getResultList().stream().findFirst().orElse(null);
+        live.later("turnout", uuid(d, "electionId"), (String) region, new Turnout(uuid(d, "electionId"), text(d, "precinctCode"),
+                text(d, "asOf"), d.path("ballotsIssued").asLong(),
+                voters == null ? null : ResultRules.percent(d.path("ballotsIssued").asLong(), ((Number) voters).longValue())));
+    }
+
+    /** The stream's {@code turnout} event (api.md). */
+    public record Turnout(UUID electionId, String precinctCode, String asOf, long ballotsIssued, Double turnoutPct) {
     }
 
     private void protocol(JsonNode d) {

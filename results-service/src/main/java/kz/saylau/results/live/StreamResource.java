@@ -1,0 +1,102 @@
+package kz.saylau.results.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import kz.saylau.results.result.ElectionResult;
+import kz.saylau.results.result.ResultService;
+
+/**
+ * {@code GET /api/results/stream?election=&region=} (api.md "Stream"): the current {@code result} of each election
+ * it covers on connect (or, with {@code Last-Event-ID}, what the client missed), then {@code result},
+ * {@code turnout} and {@code certified} events as they happen, and a keep-alive comment every 10 s.
+ */
+@Path("/api/results/stream")
+public class StreamResource {
+
+    @Inject
+    LiveResults live;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    public Multi<OutboundSseEvent> stream(@QueryParam("election") UUID election, @QueryParam("region") String region,
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        long upTo = live.lastId();
+        List<LiveResults.Item> first = null;
+        if (lastEventId != null && lastEventId.matches("\\d{1,18}")) {
+            first = live.since(Long.parseLong(lastEventId)).map(items -> items.stream()
+                    .filter(i -> covers(i, election, region)).toList()).orElse(null);
+        }
+        if (first == null) {
+            first = new ArrayList<>();
+            for (UUID id : elections(election, region)) {
+                try {
+                    ElectionResult r = results.result(id);
+                    first.add(new LiveResults.Item(upTo, "result", id, r.regionCode(), json(r)));
+                } catch (RuntimeException unknown) {
+                    // not known here (yet): nothing to send
+                }
+            }
+        }
+        long after = first.stream().mapToLong(LiveResults.Item::id).max().orElse(upTo);
+        Multi<OutboundSseEvent> opening = Multi.createFrom().iterable(first).map(i -> event(sse, i));
+        Multi<OutboundSseEvent> following = live.live().filter(i -> i.id() > Math.min(after, upTo) && covers(i, election, region))
+                .map(i -> event(sse, i));
+        Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(LiveResults.keepAlive())
+                .map(t -> sse.newEventBuilder().comment("keep-alive").build());
+        return Multi.createBy().concatenating().streams(opening, Multi.createBy().merging().streams(following, keepAlive));
+    }
+
+    private List<UUID> elections(UUID election, String region) {
+        if (election != null) {
+            return List.of(election);
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = region == null
+                ? em.createNativeQuery("select id from result_election where decision is null and not cancelled order by voting_day, id limit 500").getResultList()
+                : em.createNativeQuery("select id from result_election where region_code = ?1 order by voting_day, id limit 500")
+                        .setParameter(1, region).getResultList();
+        return ids;
+    }
+
+    private static boolean covers(LiveResults.Item i, UUID election, String region) {
+        return (election == null || election.equals(i.electionId())) && (region == null || region.equals(i.regionCode()));
+    }
+
+    private static OutboundSseEvent event(Sse sse, LiveResults.Item i) {
+        return sse.newEventBuilder().id(Long.toString(i.id())).name(i.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(i.data()).build();
+    }
+
+    private String json(ElectionResult r) {
+        try {
+            return mapper.writeValueAsString(r);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

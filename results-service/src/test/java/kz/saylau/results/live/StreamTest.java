@@ -1,0 +1,141 @@
+package kz.saylau.results.live;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import kz.saylau.results.platform.KafkaTopics;
+import kz.saylau.results.platform.Tokens;
+
+/** The live stream with a real HTTP client: the current result on connect, turnout as it comes, resume by Last-Event-ID. */
+@QuarkusTest
+class StreamTest {
+
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    static final DateTimeFormatter F = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    /** Reads a stream in the background: every line it sends. */
+    static final class Reader implements AutoCloseable {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+        final Thread thread;
+        volatile java.io.InputStream body;
+
+        Reader(String url, String lastEventId) {
+            thread = new Thread(() -> {
+                try {
+                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+                    if (lastEventId != null) {
+                        b.header("Last-Event-ID", lastEventId);
+                    }
+                    HttpResponse<java.io.InputStream> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+                    body = r.body();
+                    BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+                    for (String line; (line = in.readLine()) != null;) {
+                        lines.add(line);
+                    }
+                } catch (Exception closed) {
+                    // closed by the test
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        String lastId() {
+            return lines.stream().filter(l -> l.startsWith("id:")).reduce((a, b) -> b).map(l -> l.substring(3).trim()).orElse(null);
+        }
+
+        boolean saw(String event, String text) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).equals("event:" + event) || lines.get(i).equals("event: " + event)) {
+                    for (int j = i; j < Math.min(lines.size(), i + 4); j++) {
+                        if (lines.get(j).startsWith("data:") && lines.get(j).contains(text)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (body != null) {
+                body.close();
+            }
+            thread.interrupt();
+        }
+    }
+
+    @Test
+    void currentResultOnConnectTurnoutAsItComesAndResumeByLastEventId() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        UUID election = UUID.randomUUID();
+        Instant now = OffsetDateTime.parse(given().header("Authorization", Tokens.bearer(Tokens.cec())).get("/internal/clock")
+                .then().extract().path("now")).toInstant();
+        LocalDate votingDay = now.atZone(ALMATY).toLocalDate().plusDays(40);
+        Instant open = votingDay.atTime(7, 0).atZone(ALMATY).toInstant();
+        KafkaTopics.send("test.saylau.territory", UUID.randomUUID().toString(), "saylau.precinct.registered.v1", "S" + run,
+                "{\"code\":\"S" + run + "\",\"unitCode\":\"U" + run + "\",\"votersOnList\":1000}");
+        KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.called.v1", election.toString(),
+                "{\"id\":\"" + election + "\",\"unitCode\":\"U" + run + "\",\"districtCode\":\"D" + run + "\",\"regionCode\":\"R" + run
+                        + "\",\"votingDay\":\"" + votingDay + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(open.atZone(ALMATY))
+                        + "\",\"pollsClose\":\"" + F.format(open.plusSeconds(13 * 3600).atZone(ALMATY)) + "\"}}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election).then().statusCode(200));
+        given().header("Authorization", Tokens.bearer(Tokens.cec())).contentType(ContentType.JSON)
+                .body(Map.of("now", F.format(open.plusSeconds(3600).atZone(ALMATY)))).put("/internal/clock").then().statusCode(200);
+
+        String url = "http://localhost:" + port + "/api/results/stream?election=" + election;
+        String resumeFrom;
+        try (Reader stream = new Reader(url, null)) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> stream.saw("result", election.toString()));
+            turnout(election, "S" + run, 120, open.plusSeconds(3600));
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.saw("turnout", "\"ballotsIssued\":120"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.saw("result", "\"ballotsCast\":120"));
+            resumeFrom = stream.lastId();
+        }
+        turnout(election, "S" + run, 150, open.plusSeconds(4000));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/results/elections/" + election)
+                .then().body("ballotsCast", equalTo(150)));
+        try (Reader resumed = new Reader(url, resumeFrom)) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> resumed.saw("turnout", "\"ballotsIssued\":150"));
+            assertTrue(!resumed.saw("turnout", "\"ballotsIssued\":120"), "only what was missed is sent again");
+        }
+        try (Reader fresh = new Reader(url, "999999999")) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> fresh.saw("result", "\"ballotsCast\":150"));
+        }
+    }
+
+    static void turnout(UUID election, String precinct, int issued, Instant asOf) throws Exception {
+        KafkaTopics.send("test.saylau.tallies", UUID.randomUUID().toString(), "saylau.turnout.reported.v1", election.toString(),
+                "{\"electionId\":\"" + election + "\",\"precinctCode\":\"" + precinct + "\",\"asOf\":\"" + F.format(asOf.atZone(ALMATY))
+                        + "\",\"ballotsIssued\":" + issued + "}");
+    }
+}
