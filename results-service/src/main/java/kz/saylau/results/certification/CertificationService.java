@@ -84,7 +84,7 @@ public class CertificationService {
         LocalDate today = LocalDate.now(clock);
         em.createNativeQuery("""
                 update result_election set decision = ?2, failure_reason = ?3, winner_id = ?4, decided_on = ?5,
-                    sequence = (select coalesce(max(sequence), 0) + 1 from result_election) where id = ?1""")
+                    sequence = nextval('result_change_sequence') where id = ?1""")
                 .setParameter(1, id).setParameter(2, decision.winner() != null ? "CERTIFIED" : "FAILED")
                 .setParameter(3, decision.failureReason()).setParameter(4, decision.winner()).setParameter(5, today)
                 .executeUpdate();
@@ -109,7 +109,7 @@ public class CertificationService {
         }
         em.createNativeQuery("""
                 update result_election set decision = null, failure_reason = null, winner_id = null, decided_on = null,
-                    sequence = (select coalesce(max(sequence), 0) + 1 from result_election) where id = ?1""")
+                    sequence = nextval('result_change_sequence') where id = ?1""")
                 .setParameter(1, id).executeUpdate();
         mandates.withdrawUnterminated(id);
         outbox.publish(TOPIC, "saylau.election.reopened.v1", id.toString(), new Reopened(id, e.unitCode(), reason));

@@ -108,7 +108,7 @@ public class ResultEvents {
             String id = d.hasNonNull("electionId") ? d.path("electionId").asText() : d.path("id").asText(null);
             if (id != null) {
                 // every applied change gives the election's result a new sequence (for ETags and pollers)
-                exec("update result_election set sequence = (select coalesce(max(sequence), 0) + 1 from result_election) where id = ?1",
+                exec("update result_election set sequence = nextval('result_change_sequence') where id = ?1",
                         UUID.fromString(id));
                 live.changed(UUID.fromString(id));
             }
