@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,10 +22,11 @@ import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
 import kz.saylau.ballot.platform.Caller;
 import kz.saylau.ballot.platform.ElectionClock;
+import kz.saylau.ballot.platform.Hashes;
+import kz.saylau.ballot.platform.Instants;
 import kz.saylau.ballot.platform.ProblemException;
 import kz.saylau.ballot.platform.SaylauConfig;
 import kz.saylau.ballot.precinct.Precinct;
-import kz.saylau.ballot.protocol.Trackers;
 
 /**
  * R-V2 electronic ballots. The "has voted" register ({@code voter_checkin}) holds a keyed hash of the IIN and the
@@ -37,7 +37,6 @@ import kz.saylau.ballot.protocol.Trackers;
 public class EVotingService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     public record Token(String token, String expiresAt) {
     }
@@ -81,7 +80,7 @@ public class EVotingService {
         }
         String voter = voterHash(iin);
         String token = random(32);
-        String tokenHash = Trackers.sha256(token);
+        String tokenHash = Hashes.sha256(token);
         Instant expires = now.plus(settings.tokenLifetime());
         if (expires.isAfter(election.pollsClose)) {
             expires = election.pollsClose;
@@ -108,14 +107,14 @@ public class EVotingService {
                 insert into ballot_token (token_hash, election_id, precinct_code, expires_at) values (?1, ?2, ?3, ?4)""")
                 .setParameter(1, tokenHash).setParameter(2, electionId).setParameter(3, code).setParameter(4, expires)
                 .executeUpdate();
-        return new Token(token, expires.atZone(config.timeZone()).format(INSTANT));
+        return new Token(token, Instants.format(expires, config.timeZone()));
     }
 
     /** The vote: api.md order TOKEN_UNKNOWN, TOKEN_EXPIRED, UNKNOWN_OPTION, then 409 TOKEN_USED. */
     @Transactional
     public Recorded vote(UUID electionId, VoteRequest request) {
         Election election = elections.find(electionId);
-        String tokenHash = Trackers.sha256(request.token());
+        String tokenHash = Hashes.sha256(request.token());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select precinct_code, expires_at, used from ballot_token where token_hash = ?1 and election_id = ?2""")

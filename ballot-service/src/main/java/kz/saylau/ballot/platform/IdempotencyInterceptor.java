@@ -1,9 +1,6 @@
 package kz.saylau.ballot.platform;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -110,11 +107,6 @@ public class IdempotencyInterceptor {
     }
 
     private String hash(Object[] parameters) throws JsonProcessingException {
-        try {
-            byte[] request = mapper.writeValueAsBytes(parameters);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(mapper.writeValueAsBytes(parameters));
     }
 }

@@ -12,6 +12,7 @@ import kz.saylau.ballot.ballot.BallotSettings;
 import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
 import kz.saylau.ballot.platform.Caller;
+import kz.saylau.ballot.platform.Hashes;
 import kz.saylau.ballot.platform.ProblemException;
 import kz.saylau.ballot.precinct.Precinct;
 
@@ -57,7 +58,7 @@ public class ProtocolImages {
         }
         Protocol p = protocols.version(electionId, code, version)
                 .orElseThrow(() -> ProblemException.notFound("version " + version + " of the protocol of precinct " + code));
-        String sha = Trackers.sha256(bytes);
+        String sha = Hashes.sha256(bytes);
         if (p.imageSha256 != null && !p.imageSha256.equals(sha)) {
             throw ProblemException.rule("IMAGE_MISMATCH", "R-X2", "the protocol names another image (" + p.imageSha256 + ")");
         }

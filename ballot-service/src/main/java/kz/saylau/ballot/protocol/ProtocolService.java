@@ -1,7 +1,6 @@
 package kz.saylau.ballot.protocol;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
 import kz.saylau.ballot.platform.Caller;
 import kz.saylau.ballot.platform.ElectionClock;
+import kz.saylau.ballot.platform.Instants;
 import kz.saylau.ballot.platform.ProblemException;
 import kz.saylau.ballot.platform.SaylauConfig;
 import kz.saylau.ballot.platform.events.Outbox;
@@ -31,8 +31,6 @@ import kz.saylau.ballot.precinct.Precinct;
 /** Intake of final protocols and their corrections (R-P1..R-P6, R-X1); every version is an event. */
 @ApplicationScoped
 public class ProtocolService {
-
-    static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     @Inject
     EntityManager em;
@@ -67,7 +65,7 @@ public class ProtocolService {
         precinctOf(election, code);
         if (!election.pollsClosedAt(clock.instant())) {
             throw ProblemException.rule("POLLS_NOT_CLOSED", "R-P6", "a protocol is accepted after the polls close at "
-                    + election.pollsClose.atZone(config.timeZone()).format(INSTANT));
+                    + Instants.format(election.pollsClose, config.timeZone()));
         }
         ProtocolRules.checkCandidates(body.votes(), ballotCandidates(electionId));
         ProtocolRules.checkConsistent(body);
@@ -182,7 +180,7 @@ public class ProtocolService {
         elections.find(electionId);
         return Protocol.<Protocol>list("electionId", Sort.by("precinctCode").and("version"), electionId).stream()
                 .map(p -> new ProtocolView.TrackerLine(p.precinctCode, p.version, p.tracker, p.previousTracker,
-                        p.acceptedAt.atZone(config.timeZone()).format(INSTANT)))
+                        Instants.format(p.acceptedAt, config.timeZone())))
                 .toList();
     }
 
@@ -245,7 +243,7 @@ public class ProtocolService {
         return new ProtocolView(p.id, p.electionId, p.precinctCode, p.version, "ACCEPTED", p.votersOnList,
                 p.ballotsReceived, p.ballotsIssued, p.ballotsCancelled, p.ballotsInBox, p.invalidBallots, p.againstAll,
                 votes(p.votes), p.imageSha256, p.reason, p.decisionRef, p.tracker, p.previousTracker,
-                p.acceptedAt.atZone(config.timeZone()).format(INSTANT));
+                Instants.format(p.acceptedAt, config.timeZone()));
     }
 
     private static ProtocolView.Accepted accepted(Protocol p) {

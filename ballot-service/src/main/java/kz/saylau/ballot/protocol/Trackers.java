@@ -1,13 +1,11 @@
 package kz.saylau.ballot.protocol;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import kz.saylau.ballot.platform.Hashes;
 
 /**
  * R-X1: tracker = lowercase hex SHA-256 of the UTF-8 bytes of the previous tracker (empty for version 1) followed by
@@ -51,7 +49,7 @@ public final class Trackers {
         body.put("imageSha256", imageSha256);
         body.put("reason", reason);
         body.put("decisionRef", decisionRef);
-        return sha256((previous == null ? "" : previous) + canonical(body));
+        return Hashes.sha256((previous == null ? "" : previous) + canonical(body));
     }
 
     /** RFC 8785 for the value types used here. */
@@ -120,15 +118,4 @@ public final class Trackers {
         out.append('"');
     }
 
-    public static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

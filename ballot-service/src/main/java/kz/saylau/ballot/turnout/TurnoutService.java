@@ -14,6 +14,7 @@ import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
 import kz.saylau.ballot.platform.Caller;
 import kz.saylau.ballot.platform.ElectionClock;
+import kz.saylau.ballot.platform.Instants;
 import kz.saylau.ballot.platform.ProblemException;
 import kz.saylau.ballot.platform.SaylauConfig;
 import kz.saylau.ballot.platform.events.Outbox;
@@ -67,8 +68,7 @@ public class TurnoutService {
                 .setParameter(1, UUID.randomUUID()).setParameter(2, electionId).setParameter(3, code)
                 .setParameter(4, request.asOf().toInstant()).setParameter(5, request.ballotsIssued())
                 .setParameter(6, Instant.now()).executeUpdate();
-        String asOf = request.asOf().toInstant().atZone(config.timeZone()).toOffsetDateTime()
-                .format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx"));
+        String asOf = Instants.format(request.asOf().toInstant(), config.timeZone());
         outbox.publish(TurnoutReported.TOPIC, TurnoutReported.TYPE, electionId.toString(),
                 new TurnoutReported(electionId, code, asOf, request.ballotsIssued(), null));
         Double pct = precinct.votersOnList == 0 ? null : BigDecimal.valueOf(100L * request.ballotsIssued())

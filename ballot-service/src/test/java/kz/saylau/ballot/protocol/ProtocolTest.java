@@ -20,6 +20,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
+import kz.saylau.ballot.platform.Hashes;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -203,7 +205,7 @@ class ProtocolTest {
         new java.util.Random(1).nextBytes(photo);
         photo[0] = (byte) 0xFF;
         photo[1] = (byte) 0xD8;
-        String sha = Trackers.sha256(photo);
+        String sha = Hashes.sha256(photo);
         Map<String, Object> withImage = protocol(f, 698, 380, 200, 100);
         withImage.put("imageSha256", sha);
         Response accepted = post(BallotFixture.station(a), path(f, a), withImage, null);
