@@ -15,9 +15,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.results.live.LiveResults;
 import kz.saylau.results.platform.Caller;
 import kz.saylau.results.result.ElectionResult;
+import kz.saylau.results.result.ResultChanges;
 
 /** Certification by the TEC and reopening by the CEC (api.md "results-service", R-R4). */
 @Path("/api/results/elections/{id}")
@@ -34,18 +34,16 @@ public class CertificationResource {
     Caller caller;
 
     @Inject
-    LiveResults live;
+    ResultChanges changes;
 
     /** The body may be empty or {}: certification takes no input. */
     @POST
     @Path("/certification")
     @RolesAllowed({ "cec", "tec" })
     public Response certify(@PathParam("id") UUID id) {
+        changes.reset();
         ElectionResult result = certification.certify(id, caller);
-        if ("CERTIFIED".equals(result.status())) {
-            live.emit("certified", id, result.regionCode(), result);
-        }
-        live.emit("result", id, result.regionCode(), result);
+        changes.flush(); // committed: the certified event, then the new result, on the stream
         return Response.ok(result).build();
     }
 
@@ -54,8 +52,9 @@ public class CertificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("cec")
     public Response reopen(@PathParam("id") UUID id, @Valid @NotNull Reopening reopening) {
+        changes.reset();
         ElectionResult result = certification.reopen(id, reopening.reason());
-        live.emit("result", id, result.regionCode(), result);
+        changes.flush();
         return Response.ok(result).build();
     }
 }

@@ -15,6 +15,7 @@ import kz.saylau.results.platform.ProblemException;
 import kz.saylau.results.platform.SaylauConfig;
 import kz.saylau.results.platform.events.Outbox;
 import kz.saylau.results.result.ElectionResult;
+import kz.saylau.results.result.ResultChanges;
 import kz.saylau.results.result.ResultRules;
 import kz.saylau.results.result.ResultService;
 import kz.saylau.results.result.ResultSettings;
@@ -60,6 +61,9 @@ public class CertificationService {
     @Inject
     MandateService mandates;
 
+    @Inject
+    ResultChanges changes;
+
     @Transactional
     public ElectionResult certify(UUID id, Caller caller) {
         ResultService.Election e = results.election(id, true);
@@ -83,13 +87,14 @@ public class CertificationService {
                 settings.againstAllPolicy());
         LocalDate today = LocalDate.now(clock);
         em.createNativeQuery("""
-                update result_election set decision = ?2, failure_reason = ?3, winner_id = ?4, decided_on = ?5,
-                    sequence = nextval('result_change_sequence') where id = ?1""")
+                update result_election set decision = ?2, failure_reason = ?3, winner_id = ?4, decided_on = ?5 where id = ?1""")
                 .setParameter(1, id).setParameter(2, decision.winner() != null ? "CERTIFIED" : "FAILED")
                 .setParameter(3, decision.failureReason()).setParameter(4, decision.winner()).setParameter(5, today)
                 .executeUpdate();
-        ElectionResult decided = results.result(results.election(id, false));
+        changes.changed(id);
+        ElectionResult decided = changes.finish().get(0).result();
         if (decision.winner() != null) {
+            changes.later("certified", id, decided.regionCode(), decided);
             outbox.publish(TOPIC, "saylau.election.certified.v1", id.toString(), new Certified(id, e.unitCode(), decided.winner(),
                     today, decided.precinctsTotal(), decided.votersOnList(), decided.ballotsCast(), decided.turnoutPct(),
                     decided.invalidBallots(), decided.againstAll(), decided.candidates()));
@@ -108,11 +113,12 @@ public class CertificationService {
             throw ProblemException.conflict("RESULT_NOT_CERTIFIED", "the result of this election is not certified");
         }
         em.createNativeQuery("""
-                update result_election set decision = null, failure_reason = null, winner_id = null, decided_on = null,
-                    sequence = nextval('result_change_sequence') where id = ?1""")
+                update result_election set decision = null, failure_reason = null, winner_id = null, decided_on = null
+                where id = ?1""")
                 .setParameter(1, id).executeUpdate();
         mandates.withdrawUnterminated(id);
         outbox.publish(TOPIC, "saylau.election.reopened.v1", id.toString(), new Reopened(id, e.unitCode(), reason));
-        return results.result(results.election(id, false));
+        changes.changed(id);
+        return changes.finish().get(0).result();
     }
 }

@@ -17,8 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import kz.saylau.results.result.ElectionResult;
-import kz.saylau.results.result.ResultService;
+import kz.saylau.results.result.ResultSnapshots;
 
 /**
  * {@code GET /api/results/stream?election=&region=} (api.md "Stream"): the current {@code result} of each election
@@ -32,13 +31,10 @@ public class StreamResource {
     LiveResults live;
 
     @Inject
-    ResultService results;
+    ResultSnapshots snapshots;
 
     @Inject
     EntityManager em;
-
-    @Inject
-    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -55,8 +51,9 @@ public class StreamResource {
             first = new ArrayList<>();
             for (UUID id : elections(election, region)) {
                 try {
-                    ElectionResult r = results.result(id);
-                    first.add(new LiveResults.Item(upTo, "result", id, r.regionCode(), json(r)));
+                    ResultSnapshots.Snapshot r = snapshots.get(id);
+                    first.add(new LiveResults.Item(upTo, "result", id, r.result().regionCode(),
+                            new String(r.json(), java.nio.charset.StandardCharsets.UTF_8)));
                 } catch (RuntimeException unknown) {
                     // not known here (yet): nothing to send
                 }
@@ -90,13 +87,5 @@ public class StreamResource {
     private static OutboundSseEvent event(Sse sse, LiveResults.Item i) {
         return sse.newEventBuilder().id(Long.toString(i.id())).name(i.name()).mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(i.data()).build();
-    }
-
-    private String json(ElectionResult r) {
-        try {
-            return mapper.writeValueAsString(r);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -37,46 +37,52 @@ public class ResultEvents {
     ObjectMapper mapper;
 
     @Inject
-    kz.saylau.results.live.LiveResults live;
+    ResultChanges changes;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    kz.saylau.results.anomaly.AnomalySettings anomalies;
 
     @Incoming("elections")
     @Blocking
     public void elections(ConsumerRecord<String, String> record) {
-        live.reset();
+        changes.reset();
         inbox.receive(record, this::apply);
-        live.flush();
+        changes.flush();
     }
 
     @Incoming("candidates")
     @Blocking
     public void candidates(ConsumerRecord<String, String> record) {
-        live.reset();
+        changes.reset();
         inbox.receive(record, this::apply);
-        live.flush();
+        changes.flush();
     }
 
     @Incoming("ballots")
     @Blocking
     public void ballots(ConsumerRecord<String, String> record) {
-        live.reset();
+        changes.reset();
         inbox.receive(record, this::apply);
-        live.flush();
+        changes.flush();
     }
 
     @Incoming("tallies")
     @Blocking
     public void tallies(ConsumerRecord<String, String> record) {
-        live.reset();
+        changes.reset();
         inbox.receive(record, this::apply);
-        live.flush();
+        changes.flush();
     }
 
     @Incoming("results")
     @Blocking
     public void results(ConsumerRecord<String, String> record) {
-        live.reset();
+        changes.reset();
         inbox.receive(record, this::apply);
-        live.flush();
+        changes.flush();
     }
 
     public void apply(IncomingEvent event) {
@@ -84,18 +90,19 @@ public class ResultEvents {
         switch (event.type()) {
             case "saylau.election.called.v1", "saylau.election.calendar-changed.v1", "saylau.election.cancelled.v1" ->
                 election(d, event.type().endsWith("cancelled.v1"));
-            case "saylau.precinct.registered.v1", "saylau.precinct.updated.v1" -> exec("""
-                    insert into result_precinct (code, unit_code, voters_on_list) values (?1, ?2, ?3)
-                    on conflict (code) do update set unit_code = excluded.unit_code, voters_on_list = excluded.voters_on_list""",
-                    text(d, "code"), text(d, "unitCode"), d.path("votersOnList").asInt());
+            case "saylau.precinct.registered.v1", "saylau.precinct.updated.v1" -> precinct(d);
             case "saylau.ballot.published.v1" -> ballot(d);
             case "saylau.candidate.nominated.v1", "saylau.candidate.registered.v1", "saylau.candidate.refused.v1",
                     "saylau.candidate.withdrawn.v1", "saylau.candidate.deregistered.v1" -> exec("""
-                    insert into result_candidate (id, election_id, nominated_by, party_code, gender, person_key, status)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    on conflict (id) do update set status = excluded.status, party_code = excluded.party_code""",
+                    insert into result_candidate (id, election_id, nominated_by, party_code, party_name, gender, person_key,
+                        status, display_name, registered)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8 in ('REGISTERED', 'DEREGISTERED'))
+                    on conflict (id) do update set status = excluded.status, party_code = excluded.party_code,
+                        party_name = excluded.party_name, display_name = excluded.display_name,
+                        registered = result_candidate.registered or excluded.registered""",
                     uuid(d, "id"), uuid(d, "electionId"), text(d, "nominatedBy"), d.path("partyCode").asText(null),
-                    d.path("gender").asText(null), d.path("personKey").asText(null), text(d, "status"));
+                    d.path("partyName").asText(null), d.path("gender").asText(null), d.path("personKey").asText(null),
+                    text(d, "status"), displayName(d));
             case "saylau.turnout.reported.v1" -> turnout(d);
             case "saylau.protocol.accepted.v1" -> protocol(d);
             case "saylau.ebox.closed.v1" -> ebox(d);
@@ -107,12 +114,36 @@ public class ResultEvents {
         if (d.hasNonNull("electionId") || event.type().startsWith("saylau.election.")) {
             String id = d.hasNonNull("electionId") ? d.path("electionId").asText() : d.path("id").asText(null);
             if (id != null) {
-                // every applied change gives the election's result a new sequence (for ETags and pollers)
-                exec("update result_election set sequence = nextval('result_change_sequence') where id = ?1",
-                        UUID.fromString(id));
-                live.changed(UUID.fromString(id));
+                changes.changed(UUID.fromString(id));
             }
         }
+        // every changed result takes a new sequence (ETags, pollers, the stream) and is rendered once, here
+        changes.finish();
+    }
+
+    private void precinct(JsonNode d) {
+        exec("""
+                insert into result_precinct (code, unit_code, voters_on_list) values (?1, ?2, ?3)
+                on conflict (code) do update set unit_code = excluded.unit_code, voters_on_list = excluded.voters_on_list""",
+                text(d, "code"), text(d, "unitCode"), d.path("votersOnList").asInt());
+        // the register counts in the results of the unit's undecided elections (precincts total, voters on the list)
+        @SuppressWarnings("unchecked")
+        java.util.List<UUID> open = em.createNativeQuery(
+                "select id from result_election where unit_code = ?1 and decision is null and not cancelled")
+                .setParameter(1, text(d, "unitCode")).getResultList();
+        open.forEach(changes::changed);
+    }
+
+    /** "Lastname Firstname Patronymic", as the ballot prints it. */
+    private static String displayName(JsonNode d) {
+        StringBuilder name = new StringBuilder();
+        for (String part : new String[] { "lastName", "firstName", "patronymic" }) {
+            String v = d.path(part).asText("");
+            if (!v.isBlank()) {
+                name.append(name.length() > 0 ? " " : "").append(v);
+            }
+        }
+        return name.length() == 0 ? null : name.toString();
     }
 
     private void election(JsonNode d, boolean cancelled) {
@@ -144,17 +175,25 @@ public class ResultEvents {
     }
 
     private void turnout(JsonNode d) {
+        UUID election = uuid(d, "electionId");
+        Tally tally = results.tally(election, true);
+        Object counted = em.createNativeQuery(
+                "select ballots_issued from result_turnout where election_id = ?1 and precinct_code = ?2")
+                .setParameter(1, election).setParameter(2, text(d, "precinctCode")).getResultList().stream().findFirst()
+                .orElse(null);
         exec("""
                 insert into result_turnout (election_id, precinct_code, ballots_issued, as_of) values (?1, ?2, ?3, ?4)
                 on conflict (election_id, precinct_code) do update set ballots_issued = excluded.ballots_issued,
                     as_of = excluded.as_of where result_turnout.ballots_issued <= excluded.ballots_issued""",
-                uuid(d, "electionId"), text(d, "precinctCode"), d.path("ballotsIssued").asInt(),
+                election, text(d, "precinctCode"), d.path("ballotsIssued").asInt(),
                 OffsetDateTime.parse(text(d, "asOf")).toInstant());
+        tally.turnout(counted == null ? 0 : ((Number) counted).longValue(), d.path("ballotsIssued").asLong());
+        results.save(election, tally);
         Object voters = em.createNativeQuery("select voters_on_list from result_precinct where code = ?1")
                 .setParameter(1, text(d, "precinctCode")).getResultList().stream().findFirst().orElse(null);
         Object region = em.createNativeQuery("select region_code from result_election where id = ?1")
                 .setParameter(1, uuid(d, "electionId")).getResultList().stream().findFirst().orElse(null);
-        live.later("turnout", uuid(d, "electionId"), (String) region, new Turnout(uuid(d, "electionId"), text(d, "precinctCode"),
+        changes.later("turnout", uuid(d, "electionId"), (String) region, new Turnout(uuid(d, "electionId"), text(d, "precinctCode"),
                 text(d, "asOf"), d.path("ballotsIssued").asLong(),
                 voters == null ? null : ResultRules.percent(d.path("ballotsIssued").asLong(), ((Number) voters).longValue())));
     }
@@ -164,38 +203,86 @@ public class ResultEvents {
     }
 
     private void protocol(JsonNode d) {
-        StringBuilder votes = new StringBuilder("{");
+        UUID election = uuid(d, "electionId");
+        String precinct = text(d, "precinctCode");
+        java.util.Map<String, Long> votes = new java.util.TreeMap<>();
         for (JsonNode v : d.path("votes")) {
-            votes.append(votes.length() > 1 ? "," : "").append('"').append(uuid(v, "candidateId")).append("\":")
-                    .append(v.path("votes").asLong());
+            votes.merge(uuid(v, "candidateId").toString(), v.path("votes").asLong(), Long::sum);
         }
-        votes.append('}');
-        // a newer version replaces the older in every total; an older one arriving late changes nothing
+        Tally.Protocol incoming = new Tally.Protocol(precinct, d.path("version").asInt(), d.path("votersOnList").asLong(),
+                d.path("ballotsIssued").asLong(), d.path("ballotsInBox").asLong(), d.path("invalidBallots").asLong(),
+                d.path("againstAll").asLong(), votes);
+        // the election's totals are locked first: one precinct's versions and boxes are applied one at a time
+        Tally tally = results.tally(election, true);
+        Tally.Protocol counted = counted(election, precinct);
+        java.util.Map<String, Long> ebox = ebox(election, precinct);
+        if (!tally.apply(counted, incoming, ebox)) {
+            return; // an older or repeated version changes nothing: the newer one stays in every total
+        }
+        long electronic = ebox == null ? 0 : ebox.values().stream().mapToLong(Long::longValue).sum();
+        var flags = kz.saylau.results.anomaly.AnomalyRules.protocolFlags(incoming, counted, electronic,
+                kz.saylau.results.anomaly.AnomalyRules.Thresholds.of(anomalies));
         exec("""
                 insert into result_protocol (election_id, precinct_code, version, voters_on_list, ballots_issued,
-                    ballots_in_box, invalid_ballots, against_all, votes)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                    ballots_in_box, invalid_ballots, against_all, votes, flags)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                 on conflict (election_id, precinct_code) do update set version = excluded.version,
                     voters_on_list = excluded.voters_on_list, ballots_issued = excluded.ballots_issued,
                     ballots_in_box = excluded.ballots_in_box, invalid_ballots = excluded.invalid_ballots,
-                    against_all = excluded.against_all, votes = excluded.votes
-                where result_protocol.version < excluded.version""",
-                uuid(d, "electionId"), text(d, "precinctCode"), d.path("version").asInt(), d.path("votersOnList").asLong(),
-                d.path("ballotsIssued").asLong(), d.path("ballotsInBox").asLong(), d.path("invalidBallots").asLong(),
-                d.path("againstAll").asLong(), votes.toString());
+                    against_all = excluded.against_all, votes = excluded.votes, flags = excluded.flags""",
+                election, precinct, incoming.version(), incoming.votersOnList(), incoming.ballotsIssued(),
+                incoming.ballotsInBox(), incoming.invalidBallots(), incoming.againstAll(), json(votes), json(flags));
+        results.save(election, tally);
+    }
+
+    private Tally.Protocol counted(UUID election, String precinct) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("""
+                select version, voters_on_list, ballots_issued, ballots_in_box, invalid_ballots, against_all, votes
+                from result_protocol where election_id = ?1 and precinct_code = ?2""")
+                .setParameter(1, election).setParameter(2, precinct).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        return new Tally.Protocol(precinct, ((Number) r[0]).intValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(), ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+                ((Number) r[5]).longValue(), counts(mapper, (String) r[6]));
+    }
+
+    private java.util.Map<String, Long> ebox(UUID election, String precinct) {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> rows = em.createNativeQuery(
+                "select counts from result_ebox where election_id = ?1 and precinct_code = ?2")
+                .setParameter(1, election).setParameter(2, precinct).getResultList();
+        return rows.isEmpty() ? null : counts(mapper, rows.get(0));
     }
 
     private void ebox(JsonNode d) {
-        StringBuilder counts = new StringBuilder("{");
+        UUID election = uuid(d, "electionId");
+        String precinct = text(d, "precinctCode");
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
         for (JsonNode c : d.path("counts")) {
-            counts.append(counts.length() > 1 ? "," : "").append('"').append(uuid(c, "optionId")).append("\":")
-                    .append(c.path("votes").asLong());
+            counts.merge(uuid(c, "optionId").toString(), c.path("votes").asLong(), Long::sum);
         }
-        counts.append('}');
-        exec("""
+        Tally tally = results.tally(election, true);
+        int added = em.createNativeQuery("""
                 insert into result_ebox (election_id, precinct_code, counts) values (?1, ?2, ?3)
-                on conflict (election_id, precinct_code) do nothing""",
-                uuid(d, "electionId"), text(d, "precinctCode"), counts.toString());
+                on conflict (election_id, precinct_code) do nothing""")
+                .setParameter(1, election).setParameter(2, precinct).setParameter(3, json(counts)).executeUpdate();
+        if (added == 1) {
+            // counted now if its precinct has reported; otherwise with the precinct's first protocol
+            tally.ebox(counts, counted(election, precinct) != null);
+            results.save(election, tally);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A failure decided by candidate-service (NO_CANDIDATES): the result shows it. Our own come back ignored. */

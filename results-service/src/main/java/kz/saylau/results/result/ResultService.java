@@ -59,69 +59,84 @@ public class ResultService {
         return result(election(id, false));
     }
 
+    /** The running totals of an election (empty ones for an election nothing was counted for yet). */
+    public Tally tally(UUID electionId, boolean lock) {
+        if (lock) {
+            // the row exists before it is locked, so two first events of one election cannot both insert it
+            em.createNativeQuery("insert into result_tally (election_id) values (?1) on conflict do nothing")
+                    .setParameter(1, electionId).executeUpdate();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select precincts_reporting, voters_reporting, ballots_issued, ballots_in_box, invalid_ballots, against_all,
+                       turnout_issued, paper_votes, electronic_votes
+                from result_tally where election_id = ?1""" + (lock ? " for update" : "")).setParameter(1, electionId)
+                .getResultList();
+        Tally t = new Tally();
+        if (rows.isEmpty()) {
+            return t;
+        }
+        Object[] r = rows.get(0);
+        t.precinctsReporting = ((Number) r[0]).intValue();
+        t.votersReporting = ((Number) r[1]).longValue();
+        t.ballotsIssued = ((Number) r[2]).longValue();
+        t.ballotsInBox = ((Number) r[3]).longValue();
+        t.invalidBallots = ((Number) r[4]).longValue();
+        t.againstAll = ((Number) r[5]).longValue();
+        t.turnoutIssued = ((Number) r[6]).longValue();
+        t.paper.putAll(ResultEvents.counts(mapper, (String) r[7]));
+        t.electronic.putAll(ResultEvents.counts(mapper, (String) r[8]));
+        return t;
+    }
+
+    public void save(UUID electionId, Tally t) {
+        try {
+            em.createNativeQuery("""
+                    update result_tally set precincts_reporting = ?2, voters_reporting = ?3, ballots_issued = ?4,
+                        ballots_in_box = ?5, invalid_ballots = ?6, against_all = ?7, turnout_issued = ?8, paper_votes = ?9,
+                        electronic_votes = ?10
+                    where election_id = ?1""")
+                    .setParameter(1, electionId).setParameter(2, t.precinctsReporting).setParameter(3, t.votersReporting)
+                    .setParameter(4, t.ballotsIssued).setParameter(5, t.ballotsInBox).setParameter(6, t.invalidBallots)
+                    .setParameter(7, t.againstAll).setParameter(8, t.turnoutIssued)
+                    .setParameter(9, mapper.writeValueAsString(t.paper)).setParameter(10, mapper.writeValueAsString(t.electronic))
+                    .executeUpdate();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An election's result from its running totals (R-R1, R-R2, the embargo of R-V3): a few rows read, whatever the
+     * number of protocols. The precincts not reported yet add their voters from the precinct register.
+     */
     @SuppressWarnings("unchecked")
     public ElectionResult result(Election e) {
         Instant now = clock.instant();
         boolean closed = !now.isBefore(e.pollsClose());
-        Map<String, Integer> registry = new LinkedHashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(
-                "select code, voters_on_list from result_precinct where unit_code = ?1 order by code")
-                .setParameter(1, e.unitCode()).getResultList()) {
-            registry.put((String) r[0], ((Number) r[1]).intValue());
-        }
-        Map<String, Object[]> protocols = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                select precinct_code, voters_on_list, ballots_issued, ballots_in_box, invalid_ballots, against_all, votes
-                from result_protocol where election_id = ?1""").setParameter(1, e.id()).getResultList()) {
-            protocols.put((String) r[0], r);
-        }
-        Map<String, Map<String, Long>> eboxes = new HashMap<>();
-        for (Object[] r : (List<Object[]>) em.createNativeQuery(
-                "select precinct_code, counts from result_ebox where election_id = ?1").setParameter(1, e.id()).getResultList()) {
-            eboxes.put((String) r[0], ResultEvents.counts(mapper, (String) r[1]));
-        }
-        long turnout = ((Number) em.createNativeQuery(
-                "select coalesce(sum(ballots_issued), 0) from result_turnout where election_id = ?1")
-                .setParameter(1, e.id()).getSingleResult()).longValue();
+        Tally t = tally(e.id(), false);
+        Object[] missing = (Object[]) em.createNativeQuery("""
+                select count(*), coalesce(sum(p.voters_on_list), 0) from result_precinct p
+                where p.unit_code = ?1
+                  and not exists (select 1 from result_protocol r where r.election_id = ?2 and r.precinct_code = p.code)""")
+                .setParameter(1, e.unitCode()).setParameter(2, e.id()).getSingleResult();
+        int precinctsTotal = t.precinctsReporting + ((Number) missing[0]).intValue();
+        long votersOnList = t.votersReporting + ((Number) missing[1]).longValue();
         List<Object[]> options = em.createNativeQuery("""
                 select o.option_id, o.kind, o.candidate_id, o.display_name, o.affiliation, c.nominated_by
                 from result_option o left join result_candidate c on c.id = o.candidate_id
                 where o.election_id = ?1 and o.on_ballot order by o.position""").setParameter(1, e.id()).getResultList();
 
-        java.util.Set<String> precincts = new java.util.TreeSet<>(registry.keySet());
-        precincts.addAll(protocols.keySet());
-        long votersOnList = 0;
-        long reportingVoters = 0, issued = 0, inBox = 0, invalid = 0, against = 0, electronic = 0;
-        Map<String, Long> paper = new HashMap<>();
-        Map<String, Long> evotes = new HashMap<>();
-        for (String p : precincts) {
-            Object[] protocol = protocols.get(p);
-            if (protocol == null) {
-                votersOnList += registry.getOrDefault(p, 0);
-                continue;
-            }
-            long voters = ((Number) protocol[1]).longValue();
-            votersOnList += voters;
-            reportingVoters += voters;
-            issued += ((Number) protocol[2]).longValue();
-            inBox += ((Number) protocol[3]).longValue();
-            invalid += ((Number) protocol[4]).longValue();
-            against += ((Number) protocol[5]).longValue();
-            ResultEvents.counts(mapper, (String) protocol[6]).forEach((k, v) -> paper.merge(k, v, Long::sum));
-            // an electronic box counts with its precinct, once that precinct has reported (R-R1)
-            for (var c : eboxes.getOrDefault(p, Map.of()).entrySet()) {
-                evotes.merge(c.getKey(), c.getValue(), Long::sum);
-                electronic += c.getValue();
-            }
-        }
+        long electronic = t.electronicTotal();
+        long cast = t.ballotsInBox + electronic;
+        long against = t.againstAll;
         List<ElectionResult.Candidate> candidates = new ArrayList<>();
         List<ResultRules.Standing> standings = new ArrayList<>();
         Map<UUID, String> names = new HashMap<>();
-        long cast = inBox + electronic;
         for (Object[] o : options) {
-            String optionId = o[0].toString();
+            UUID optionId = (UUID) o[0];
             if ("AGAINST_ALL".equals(o[1])) {
-                against += closed ? evotes.getOrDefault(optionId, 0L) : 0;
+                against += t.electronicVotes(optionId);
                 continue;
             }
             UUID candidate = (UUID) o[2];
@@ -130,11 +145,11 @@ public class ResultService {
                 candidates.add(new ElectionResult.Candidate(candidate, (String) o[3], (String) o[4], (String) o[5], null, null, null, null));
                 continue;
             }
-            long p = paper.getOrDefault(candidate.toString(), 0L);
-            long el = evotes.getOrDefault(optionId, 0L);
+            long p = t.paperVotes(candidate);
+            long el = t.electronicVotes(optionId);
             standings.add(new ResultRules.Standing(candidate, p + el));
             candidates.add(new ElectionResult.Candidate(candidate, (String) o[3], (String) o[4], (String) o[5], p + el,
-                    ResultRules.share(p + el, cast, invalid), p, el));
+                    ResultRules.share(p + el, cast, t.invalidBallots), p, el));
         }
         ElectionResult.Person leader = closed ? ResultRules.leader(standings)
                 .map(s -> new ElectionResult.Person(s.candidateId(), names.get(s.candidateId()), s.votes())).orElse(null) : null;
@@ -144,11 +159,16 @@ public class ResultService {
                 : now.isBefore(e.pollsOpen()) ? "NOT_STARTED" : closed ? "COUNTING" : "VOTING";
         String failure = e.decision() != null ? e.failureReason() : e.cancelled() ? "CANCELLED" : null;
         return new ElectionResult(e.id(), e.unitCode(), e.unitName(), e.districtCode(), e.regionCode(), e.votingDay(), status,
-                precincts.size(), protocols.size(), votersOnList,
-                closed ? issued : turnout, closed ? cast : turnout,
-                closed ? ResultRules.percent(cast, reportingVoters) : ResultRules.percent(turnout, votersOnList),
-                closed ? invalid : null, closed ? against : null, candidates, leader, winner, failure, config.simulation(),
-                e.sequence());
+                precinctsTotal, t.precinctsReporting, votersOnList,
+                closed ? t.ballotsIssued : t.turnoutIssued, closed ? cast : t.turnoutIssued,
+                closed ? ResultRules.percent(cast, t.votersReporting) : ResultRules.percent(t.turnoutIssued, votersOnList),
+                closed ? t.invalidBallots : null, closed ? against : null, candidates, leader, winner, failure,
+                config.simulation(), e.sequence());
+    }
+
+    /** Where an election is in its day, as far as what its result may show: before, during, after the polls. */
+    public static String phase(Instant now, Instant pollsOpen, Instant pollsClose) {
+        return now.isBefore(pollsOpen) ? "NOT_STARTED" : now.isBefore(pollsClose) ? "VOTING" : "CLOSED";
     }
 
     static LocalDate date(Object value) {

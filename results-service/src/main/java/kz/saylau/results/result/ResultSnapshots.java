@@ -1,0 +1,157 @@
+package kz.saylau.results.result;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import kz.saylau.results.live.LiveResults;
+import kz.saylau.results.platform.ElectionClock;
+import kz.saylau.results.platform.Hashes;
+
+/**
+ * The read path of R-X5: each election's result, rendered once per change into JSON bytes and an ETag, and served
+ * from memory to every reader until the next change. A change this instance applies replaces the snapshot as soon as
+ * it commits; a change another instance applied (one consumer group, shared database) is picked up by a poll of the
+ * change counter, which also streams it to this instance's dashboards. When the polls open or close the snapshot is
+ * rendered again, since what a result may show depends on that (the embargo of R-V3).
+ */
+@ApplicationScoped
+public class ResultSnapshots {
+
+    private static final Logger LOG = Logger.getLogger(ResultSnapshots.class);
+
+    /** One rendered result. */
+    public record Snapshot(ElectionResult result, Instant pollsOpen, Instant pollsClose, String phase, byte[] json,
+            String etag) {
+
+        long sequence() {
+            return result.sequence();
+        }
+    }
+
+    private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private volatile long polledUpTo = -1;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    ElectionClock clock;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    LiveResults live;
+
+    void start(@Observes StartupEvent start) {
+        polledUpTo = QuarkusTransaction.requiringNew().call(this::counter);
+    }
+
+    /** The current snapshot of an election; 404 (ProblemException) for one not known here. */
+    public Snapshot get(UUID id) {
+        Snapshot s = snapshots.get(id);
+        if (s != null && s.phase().equals(ResultService.phase(clock.instant(), s.pollsOpen(), s.pollsClose()))) {
+            return s;
+        }
+        Snapshot fresh = QuarkusTransaction.requiringNew().call(() -> render(id));
+        offer(fresh);
+        return fresh;
+    }
+
+    /** Renders an election's result inside the caller's transaction. */
+    public Snapshot render(UUID id) {
+        ResultService.Election e = results.election(id, false);
+        ElectionResult r = results.result(e);
+        try {
+            byte[] json = mapper.writeValueAsBytes(r);
+            return new Snapshot(r, e.pollsOpen(), e.pollsClose(), ResultService.phase(clock.instant(), e.pollsOpen(),
+                    e.pollsClose()), json, Hashes.sha256(json).substring(0, 32));
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Keeps a snapshot unless a newer one is kept already; true if it replaced what readers see. */
+    public boolean offer(Snapshot s) {
+        boolean[] replaced = { false };
+        snapshots.compute(s.result().electionId(), (id, old) -> {
+            if (old == null || old.sequence() < s.sequence()
+                    || (old.sequence() == s.sequence() && !old.phase().equals(s.phase()))) {
+                replaced[0] = true;
+                return s;
+            }
+            return old;
+        });
+        return replaced[0];
+    }
+
+    /**
+     * Changes committed by another instance, and polls that opened or closed: rendered again and streamed. Cheap when
+     * nothing happened (one indexed query).
+     */
+    @Scheduled(every = "${saylau.results.snapshot-poll:0.25s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            delayed = "1s")
+    void poll() {
+        try {
+            long from = polledUpTo;
+            if (from < 0) {
+                return;
+            }
+            Instant now = clock.instant();
+            List<UUID> stale = new java.util.ArrayList<>();
+            snapshots.forEach((id, s) -> {
+                if (!s.phase().equals(ResultService.phase(now, s.pollsOpen(), s.pollsClose()))) {
+                    stale.add(id);
+                }
+            });
+            QuarkusTransaction.requiringNew().run(() -> {
+                @SuppressWarnings("unchecked")
+                List<Object[]> changed = em.createNativeQuery(
+                        "select id, sequence from result_election where sequence > ?1 order by sequence limit 2000")
+                        .setParameter(1, from).getResultList();
+                long upTo = from;
+                for (Object[] row : changed) {
+                    UUID id = (UUID) row[0];
+                    long sequence = ((Number) row[1]).longValue();
+                    upTo = Math.max(upTo, sequence);
+                    Snapshot known = snapshots.get(id);
+                    if (known == null || known.sequence() < sequence) {
+                        stale.add(id);
+                    }
+                }
+                for (UUID id : new java.util.LinkedHashSet<>(stale)) {
+                    Snapshot s = render(id);
+                    if (offer(s)) {
+                        live.emitJson("result", id, s.result().regionCode(), s.json());
+                    }
+                }
+                polledUpTo = upTo;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("snapshot poll failed; it runs again", e);
+        }
+    }
+
+    /** The change counter's current value (results changed up to it). */
+    public long counter() {
+        return ((Number) em.createNativeQuery("select value from result_counter where id = 1").getSingleResult()).longValue();
+    }
+}
