@@ -35,6 +35,11 @@ public class ProblemException extends RuntimeException {
         return violations;
     }
 
+    /** 400 VALIDATION_FAILED for one bad field (a query parameter, say). */
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(400, "VALIDATION_FAILED", field + ": " + message, List.of(new Violation(field, message)));
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "NOT_FOUND", what + " not found");
     }

@@ -37,14 +37,15 @@ public class ResultService {
     /** The election row as results-service knows it. */
     public record Election(UUID id, String unitCode, String unitName, String districtCode, String regionCode,
             LocalDate votingDay, Instant pollsOpen, Instant pollsClose, boolean cancelled, String decision,
-            String failureReason, UUID winnerId, LocalDate decidedOn, long sequence) {
+            String failureReason, UUID winnerId, LocalDate decidedOn, long sequence, String districtName,
+            String regionName) {
     }
 
     public Election election(UUID id, boolean lock) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select id, unit_code, unit_name, district_code, region_code, voting_day, polls_open, polls_close, cancelled,
-                       decision, failure_reason, winner_id, decided_on, sequence
+                       decision, failure_reason, winner_id, decided_on, sequence, district_name, region_name
                 from result_election where id = ?1""" + (lock ? " for update" : "")).setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("election " + id);
@@ -52,7 +53,7 @@ public class ResultService {
         Object[] r = rows.get(0);
         return new Election((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], date(r[5]), instant(r[6]),
                 instant(r[7]), (Boolean) r[8], (String) r[9], (String) r[10], (UUID) r[11], r[12] == null ? null : date(r[12]),
-                ((Number) r[13]).longValue());
+                ((Number) r[13]).longValue(), (String) r[14], (String) r[15]);
     }
 
     public ElectionResult result(UUID id) {
@@ -110,8 +111,16 @@ public class ResultService {
      * An election's result from its running totals (R-R1, R-R2, the embargo of R-V3): a few rows read, whatever the
      * number of protocols. The precincts not reported yet add their voters from the precinct register.
      */
-    @SuppressWarnings("unchecked")
     public ElectionResult result(Election e) {
+        return figures(e).result();
+    }
+
+    /** A result and the voters its turnout is counted over (all on the list before the close, reporting ones after). */
+    public record Figures(ElectionResult result, long turnoutBase) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public Figures figures(Election e) {
         Instant now = clock.instant();
         boolean closed = !now.isBefore(e.pollsClose());
         Tally t = tally(e.id(), false);
@@ -158,12 +167,13 @@ public class ResultService {
         String status = e.decision() != null ? e.decision() : e.cancelled() ? "FAILED"
                 : now.isBefore(e.pollsOpen()) ? "NOT_STARTED" : closed ? "COUNTING" : "VOTING";
         String failure = e.decision() != null ? e.failureReason() : e.cancelled() ? "CANCELLED" : null;
-        return new ElectionResult(e.id(), e.unitCode(), e.unitName(), e.districtCode(), e.regionCode(), e.votingDay(), status,
-                precinctsTotal, t.precinctsReporting, votersOnList,
+        long turnoutBase = closed ? t.votersReporting : votersOnList;
+        return new Figures(new ElectionResult(e.id(), e.unitCode(), e.unitName(), e.districtCode(), e.regionCode(),
+                e.votingDay(), status, precinctsTotal, t.precinctsReporting, votersOnList,
                 closed ? t.ballotsIssued : t.turnoutIssued, closed ? cast : t.turnoutIssued,
-                closed ? ResultRules.percent(cast, t.votersReporting) : ResultRules.percent(t.turnoutIssued, votersOnList),
+                ResultRules.percent(closed ? cast : t.turnoutIssued, turnoutBase),
                 closed ? t.invalidBallots : null, closed ? against : null, candidates, leader, winner, failure,
-                config.simulation(), e.sequence());
+                config.simulation(), e.sequence()), turnoutBase);
     }
 
     /** Where an election is in its day, as far as what its result may show: before, during, after the polls. */

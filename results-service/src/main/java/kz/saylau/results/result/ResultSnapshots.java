@@ -35,8 +35,8 @@ public class ResultSnapshots {
     private static final Logger LOG = Logger.getLogger(ResultSnapshots.class);
 
     /** One rendered result. */
-    public record Snapshot(ElectionResult result, Instant pollsOpen, Instant pollsClose, String phase, byte[] json,
-            String etag) {
+    public record Snapshot(ElectionResult result, long turnoutBase, String regionName, Instant pollsOpen,
+            Instant pollsClose, String phase, byte[] json, String etag) {
 
         long sequence() {
             return result.sequence();
@@ -67,8 +67,14 @@ public class ResultSnapshots {
 
     /** The current snapshot of an election; 404 (ProblemException) for one not known here. */
     public Snapshot get(UUID id) {
+        return get(id, 0);
+    }
+
+    /** The snapshot of an election, at least as new as {@code sequence} (a change read from the database). */
+    public Snapshot get(UUID id, long sequence) {
         Snapshot s = snapshots.get(id);
-        if (s != null && s.phase().equals(ResultService.phase(clock.instant(), s.pollsOpen(), s.pollsClose()))) {
+        if (s != null && s.sequence() >= sequence
+                && s.phase().equals(ResultService.phase(clock.instant(), s.pollsOpen(), s.pollsClose()))) {
             return s;
         }
         Snapshot fresh = QuarkusTransaction.requiringNew().call(() -> render(id));
@@ -79,10 +85,11 @@ public class ResultSnapshots {
     /** Renders an election's result inside the caller's transaction. */
     public Snapshot render(UUID id) {
         ResultService.Election e = results.election(id, false);
-        ElectionResult r = results.result(e);
+        ResultService.Figures f = results.figures(e);
+        ElectionResult r = f.result();
         try {
             byte[] json = mapper.writeValueAsBytes(r);
-            return new Snapshot(r, e.pollsOpen(), e.pollsClose(), ResultService.phase(clock.instant(), e.pollsOpen(),
+            return new Snapshot(r, f.turnoutBase(), e.regionName(), e.pollsOpen(), e.pollsClose(), ResultService.phase(clock.instant(), e.pollsOpen(),
                     e.pollsClose()), json, Hashes.sha256(json).substring(0, 32));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
