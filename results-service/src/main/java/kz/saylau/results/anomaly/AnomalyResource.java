@@ -1,0 +1,27 @@
+package kz.saylau.results.anomaly;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import kz.saylau.results.result.VotingDays;
+
+/** {@code GET /api/results/anomalies?votingDay=&region=&district=} (R-X3): flagged precincts, once the polls closed. */
+@Path("/api/results/anomalies")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnomalyResource {
+
+    @Inject
+    AnomalyService anomalies;
+
+    @GET
+    public List<AnomalyService.PrecinctFlags> list(@QueryParam("votingDay") String votingDay,
+            @QueryParam("region") String region, @QueryParam("district") String district) {
+        return anomalies.flags(VotingDays.parse(votingDay, false), region, district, null).stream()
+                .filter(p -> !p.flags().isEmpty()).toList();
+    }
+}
