@@ -113,7 +113,8 @@ public class CertificationService {
             throw ProblemException.conflict("RESULT_NOT_CERTIFIED", "the result of this election is not certified");
         }
         em.createNativeQuery("""
-                update result_election set decision = null, failure_reason = null, winner_id = null, decided_on = null
+                update result_election set decision = null, failure_reason = null, winner_id = null, decided_on = null,
+                    reopened = true
                 where id = ?1""")
                 .setParameter(1, id).executeUpdate();
         mandates.withdrawUnterminated(id);

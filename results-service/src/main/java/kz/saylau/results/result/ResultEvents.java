@@ -150,14 +150,15 @@ public class ResultEvents {
         JsonNode c = d.path("calendar");
         exec("""
                 insert into result_election (id, unit_code, unit_name, district_code, district_name, region_code, region_name,
-                    voting_day, polls_open, polls_close, cancelled)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                    voting_day, polls_open, polls_close, cancelled, kind)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                 on conflict (id) do update set polls_open = excluded.polls_open, polls_close = excluded.polls_close,
+                    kind = coalesce(excluded.kind, result_election.kind),
                     voting_day = excluded.voting_day, cancelled = result_election.cancelled or excluded.cancelled""",
                 uuid(d, "id"), text(d, "unitCode"), d.path("unitName").asText(text(d, "unitCode")), text(d, "districtCode"),
                 d.path("districtName").asText(null), text(d, "regionCode"), d.path("regionName").asText(null),
                 LocalDate.parse(text(d, "votingDay")), OffsetDateTime.parse(text(c, "pollsOpen")).toInstant(),
-                OffsetDateTime.parse(text(c, "pollsClose")).toInstant(), cancelled);
+                OffsetDateTime.parse(text(c, "pollsClose")).toInstant(), cancelled, d.path("kind").asText(null));
     }
 
     private void ballot(JsonNode d) {

@@ -1,0 +1,230 @@
+package kz.saylau.results.result;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import kz.saylau.results.platform.KafkaTopics;
+import kz.saylau.results.platform.Tokens;
+
+/**
+ * What the press, observers and researchers read, built from events on the real broker: the precincts still
+ * missing, the delta feed, the day's summary, anomaly flags (R-X3), analytics and the NIST SP 1500-100 report,
+ * validated against the official schema.
+ */
+@QuarkusTest
+class ReadModelTest {
+
+    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
+    static final DateTimeFormatter F = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final String unit = "U" + run, district = "D" + run, region = "R" + run, p1 = "P1" + run, p2 = "P2" + run;
+    final UUID election = UUID.randomUUID(), a = UUID.randomUUID(), b = UUID.randomUUID(), refused = UUID.randomUUID(),
+            withdrawn = UUID.randomUUID(), optA = UUID.randomUUID(), optB = UUID.randomUUID(), optX = UUID.randomUUID();
+
+    static Instant now() {
+        return OffsetDateTime.parse(given().header("Authorization", Tokens.bearer(Tokens.cec())).get("/internal/clock")
+                .then().statusCode(200).extract().path("now")).toInstant();
+    }
+
+    static void clock(Instant to) {
+        given().header("Authorization", Tokens.bearer(Tokens.cec())).contentType(ContentType.JSON)
+                .body(Map.of("now", F.format(to.atZone(ALMATY)))).put("/internal/clock").then().statusCode(200);
+    }
+
+    static void send(String topic, String type, Object subject, String json) throws Exception {
+        KafkaTopics.send("test." + topic, UUID.randomUUID().toString(), type, subject.toString(), json);
+    }
+
+    void candidate(UUID id, String status, String nominatedBy, String party, String gender) throws Exception {
+        send("saylau.candidates", "saylau.candidate." + status.toLowerCase() + ".v1", election, "{\"id\":\"" + id
+                + "\",\"electionId\":\"" + election + "\",\"lastName\":\"Surname" + gender + "\",\"firstName\":\"Name\","
+                + "\"nominatedBy\":\"" + nominatedBy + "\",\"partyCode\":" + (party == null ? "null" : "\"" + party + "\"")
+                + ",\"partyName\":" + (party == null ? "null" : "\"Party " + party + "\"") + ",\"gender\":\"" + gender
+                + "\",\"status\":\"" + status + "\",\"personKey\":\"key-" + id + "\"}");
+    }
+
+    String protocol(String precinct, int voters, int inBox, int invalid, int against, int va, int vb) {
+        return "{\"electionId\":\"" + election + "\",\"precinctCode\":\"" + precinct + "\",\"version\":1,\"votersOnList\":"
+                + voters + ",\"ballotsIssued\":" + inBox + ",\"ballotsInBox\":" + inBox + ",\"invalidBallots\":" + invalid
+                + ",\"againstAll\":" + against + ",\"votes\":[{\"candidateId\":\"" + a + "\",\"votes\":" + va
+                + "},{\"candidateId\":\"" + b + "\",\"votes\":" + vb + "}]}";
+    }
+
+    JsonPath changes(long since) {
+        return given().queryParam("since", since).get("/api/results/changes").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void missingPrecinctsDeltaFeedSummaryAnomaliesAnalyticsAndTheNistReport() throws Exception {
+        LocalDate votingDay = now().atZone(ALMATY).toLocalDate().plusDays(50);
+        Instant pollsOpen = votingDay.atTime(7, 0).atZone(ALMATY).toInstant();
+        Instant pollsClose = votingDay.atTime(20, 0).atZone(ALMATY).toInstant();
+        for (String[] p : new String[][] { { p1, "1000" }, { p2, "800" } }) {
+            send("saylau.territory", "saylau.precinct.registered.v1", p[0],
+                    "{\"code\":\"" + p[0] + "\",\"unitCode\":\"" + unit + "\",\"votersOnList\":" + p[1] + "}");
+        }
+        send("saylau.elections", "saylau.election.called.v1", election, "{\"id\":\"" + election + "\",\"unitCode\":\"" + unit
+                + "\",\"unitName\":\"Ақсу\",\"districtCode\":\"" + district + "\",\"districtName\":\"Ақсу ауданы\",\"regionCode\":\""
+                + region + "\",\"regionName\":\"Абай облысы\",\"kind\":\"REGULAR\",\"votingDay\":\"" + votingDay
+                + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(pollsOpen.atZone(ALMATY)) + "\",\"pollsClose\":\""
+                + F.format(pollsClose.atZone(ALMATY)) + "\"}}");
+        candidate(a, "NOMINATED", "PARTY", "AMANAT", "F");
+        candidate(a, "REGISTERED", "PARTY", "AMANAT", "F");
+        candidate(b, "REGISTERED", "SELF", null, "M");
+        candidate(refused, "REFUSED", "SELF", null, "F");           // refused: never counted
+        candidate(withdrawn, "NOMINATED", "DISTRICT_AKIM", null, "M");
+        candidate(withdrawn, "WITHDRAWN", "DISTRICT_AKIM", null, "M"); // withdrew before registration: not counted
+        send("saylau.ballots", "saylau.ballot.published.v1", election, "{\"electionId\":\"" + election + "\",\"version\":1,\"options\":["
+                + "{\"optionId\":\"" + optA + "\",\"position\":1,\"kind\":\"CANDIDATE\",\"candidateId\":\"" + a + "\",\"displayName\":\"SurnameF Name\",\"affiliation\":\"Party AMANAT\"},"
+                + "{\"optionId\":\"" + optB + "\",\"position\":2,\"kind\":\"CANDIDATE\",\"candidateId\":\"" + b + "\",\"displayName\":\"SurnameM Name\",\"affiliation\":\"self-nominated\"},"
+                + "{\"optionId\":\"" + optX + "\",\"position\":3,\"kind\":\"AGAINST_ALL\",\"candidateId\":null,\"displayName\":\"Against all\",\"affiliation\":\"\"}]}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election)
+                .then().statusCode(200).body("candidates.size()", equalTo(2)).body("precinctsTotal", equalTo(2)));
+
+        // before the polls close the report is not public
+        given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then().statusCode(422)
+                .body("code", equalTo("POLLS_NOT_CLOSED"));
+
+        clock(pollsClose.plusSeconds(60));
+        send("saylau.tallies", "saylau.ebox.closed.v1", election, "{\"electionId\":\"" + election + "\",\"precinctCode\":\""
+                + p1 + "\",\"counts\":[{\"optionId\":\"" + optA + "\",\"votes\":3},{\"optionId\":\"" + optB
+                + "\",\"votes\":2},{\"optionId\":\"" + optX + "\",\"votes\":1}]}");
+        send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol(p1, 1000, 700, 80, 10, 410, 200));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/results/elections/" + election)
+                .then().body("precinctsReporting", equalTo(1)));
+
+        // the precincts still missing, and the reported one with its figures and flags
+        given().queryParam("reported", false).get("/api/results/elections/" + election + "/precincts").then().statusCode(200)
+                .body("precinctCode", contains(p2)).body("[0].reported", equalTo(false)).body("[0].votersOnList", equalTo(800));
+        given().queryParam("reported", true).get("/api/results/elections/" + election + "/precincts").then().statusCode(200)
+                .body("precinctCode", contains(p1)).body("[0].ballotsInBox", equalTo(700))
+                .body("[0].votes.find { it.candidateId == '" + a + "' }.votes", equalTo(410))
+                .body("[0].electronic.find { it.optionId == '" + optA + "' }.votes", equalTo(3))
+                .body("[0].flags.code", contains("INVALID_HIGH"));
+        given().queryParam("reported", "perhaps").get("/api/results/elections/" + election + "/precincts").then()
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+
+        // the delta feed: everything from 0 includes this election; asking again with the answer's sequence is empty
+        JsonPath all = changes(0);
+        assertTrue(all.getList("results.electionId").contains(election.toString()));
+        long sequence = all.getLong("sequence");
+        JsonPath none = changes(sequence);
+        assertEquals(sequence, none.getLong("sequence"));
+        given().queryParam("since", -1).get("/api/results/changes").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+
+        send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol(p2, 800, 500, 0, 0, 100, 400));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonPath next = changes(sequence);
+            assertTrue(next.getLong("sequence") > sequence);
+            assertEquals(List.of(2), next.getList("results.findAll { it.electionId == '" + election + "' }.precinctsReporting"));
+        });
+
+        // the day's summary for the region: 1,806 ballots cast (1,200 paper, 6 electronic) of 1,800 on the list
+        given().queryParam("votingDay", votingDay.toString()).queryParam("region", region).get("/api/results/summary").then()
+                .statusCode(200).body("elections", equalTo(1)).body("precinctsTotal", equalTo(2))
+                .body("precinctsReporting", equalTo(2)).body("votersOnList", equalTo(1800)).body("ballotsCast", equalTo(1206))
+                .body("turnoutPct", equalTo(67.0f)).body("byRegion[0].regionCode", equalTo(region))
+                .body("byRegion[0].regionName", equalTo("Абай облысы"));
+        given().get("/api/results/summary").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+
+        // R-X3: the flags of the day, for the district
+        given().queryParam("votingDay", votingDay.toString()).queryParam("district", district).get("/api/results/anomalies")
+                .then().statusCode(200).body("precinctCode", contains(p1)).body("[0].electionId", equalTo(election.toString()))
+                .body("[0].flags.code", hasItem("INVALID_HIGH"));
+
+        String tec = Tokens.bearer(Tokens.of("tec-" + run, "tec", Map.of("district", district)));
+        given().header("Authorization", tec).post("/api/results/elections/" + election + "/certification").then()
+                .statusCode(200).body("status", equalTo("CERTIFIED")).body("winner.candidateId", equalTo(b.toString()));
+
+        // analytics: two registered candidates (one woman, one party nominee); the refused and the early withdrawal never count
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().queryParam("votingDay", votingDay.toString())
+                .queryParam("groupBy", "region").get("/api/analytics/nominations").then().statusCode(200)
+                .body("find { it.key == '" + region + "' }.candidates", equalTo(2)));
+        given().queryParam("votingDay", votingDay.toString()).queryParam("groupBy", "region").get("/api/analytics/nominations")
+                .then().body("find { it.key == '" + region + "' }.party", equalTo(1))
+                .body("find { it.key == '" + region + "' }.self", equalTo(1))
+                .body("find { it.key == '" + region + "' }.districtAkim", equalTo(0))
+                .body("find { it.key == '" + region + "' }.women", equalTo(1))
+                .body("find { it.key == '" + region + "' }.womenSharePct", equalTo(50.0f))
+                .body("key", hasItem("ALL"));
+        given().queryParam("votingDay", votingDay.toString()).queryParam("groupBy", "region").get("/api/analytics/winners")
+                .then().statusCode(200).body("find { it.key == '" + region + "' }.seats", equalTo(1));
+        given().queryParam("votingDay", votingDay + ".." + votingDay).queryParam("groupBy", "party")
+                .get("/api/analytics/winners").then().statusCode(200).body("key", hasItem("SELF"));
+        given().queryParam("votingDay", votingDay.toString()).queryParam("groupBy", "shoe-size").get("/api/analytics/winners")
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+
+        // the NIST SP 1500-100 report: valid against the official schema, precinct-level, certified, a rehearsal
+        String report = given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then()
+                .statusCode(200).extract().asString();
+        JsonNode doc = JSON.readTree(report);
+        Set<ValidationMessage> problems = schema().validate(doc);
+        assertEquals(Set.of(), problems, "the report must validate against NIST_V2_election_results_reporting.json");
+        assertEquals("certified", doc.path("Status").asText());
+        assertTrue(doc.path("IsTest").asBoolean());
+        JsonNode contest = doc.path("Election").get(0).path("Contest").get(0);
+        assertEquals(2, contest.path("TotalSubUnits").asInt());
+        assertEquals(2, contest.path("SubUnitsReported").asInt());
+        long paperForA = 0;
+        for (JsonNode selection : contest.path("ContestSelection")) {
+            if (selection.path("CandidateIds").toString().contains(a.toString())) {
+                for (JsonNode count : selection.path("VoteCounts")) {
+                    if ("election-day".equals(count.path("Type").asText())) {
+                        paperForA += count.path("Count").asLong();
+                    }
+                }
+            }
+        }
+        assertEquals(510, paperForA);
+        String day = given().queryParam("votingDay", votingDay.toString()).get("/api/results/report").then().statusCode(200)
+                .extract().asString();
+        assertEquals(Set.of(), schema().validate(JSON.readTree(day)));
+        assertTrue(day.contains("contest-" + election));
+    }
+
+    static JsonSchema schema() throws Exception {
+        try (InputStream in = ReadModelTest.class.getResourceAsStream("/nist/NIST_V2_election_results_reporting.json")) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
+        }
+    }
+
+    @Test
+    void summaryAnswersIfNoneMatchWith304() {
+        String day = now().atZone(ALMATY).toLocalDate().plusDays(300).toString();
+        String etag = given().queryParam("votingDay", day).get("/api/results/summary").then().statusCode(200)
+                .body("elections", equalTo(0)).body("byRegion", empty()).extract().header("ETag");
+        given().queryParam("votingDay", day).header("If-None-Match", etag).get("/api/results/summary").then().statusCode(304);
+    }
+}
