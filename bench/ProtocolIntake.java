@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  *
  *   SAYLAU_SIMULATION=true ./saylau up && java bench/ProtocolIntake.java
  *
+ * With {@code BENCH_RATE=200} the protocols are posted at that steady rate instead, and the run also measures
+ * freshness (issue 5): for each protocol, the time from posting it until the live stream, read through the gateway,
+ * shows its election's result with that precinct counted (p50/p99).
+ *
  * Protocols are posted with the cec account (it may act for any precinct) rather than 10,000 station accounts:
  * the token is checked the same way, and 10,000 bcrypt logins would measure the login, not the intake.
  */
@@ -35,6 +39,7 @@ public class ProtocolIntake {
     static final int UNITS = Integer.parseInt(System.getenv().getOrDefault("BENCH_UNITS", "2500"));
     static final int PER_UNIT = 4;
     static final int IN_FLIGHT = Integer.parseInt(System.getenv().getOrDefault("BENCH_IN_FLIGHT", "32"));
+    static final int RATE = Integer.parseInt(System.getenv().getOrDefault("BENCH_RATE", "0"));
     static String token;
 
     public static void main(String[] args) throws Exception {
@@ -113,15 +118,24 @@ public class ProtocolIntake {
 
         // the measured part: 10,000 protocols
         long[] latency = new long[precincts.size()];
+        long[] posted = new long[precincts.size()];
         int[] failures = new int[1];
+        java.util.Map<String, Integer> electionIndex = new java.util.HashMap<>();
+        for (int i = 0; i < elections.length; i++) {
+            electionIndex.put(elections[i], i);
+        }
+        // when each election's result was first seen on the stream with n precincts reporting
+        long[][] seen = new long[elections.length][PER_UNIT + 1];
+        Thread stream = RATE > 0 ? stream(electionIndex, seen) : null;
         java.util.Map<String, Long> cpuBefore = cpu();
         long start = System.nanoTime();
-        parallel(precincts.size(), i -> {
+        Step post = i -> {
             int unit = i / PER_UNIT;
             String body = "{\"votersOnList\":1000,\"ballotsReceived\":1000,\"ballotsIssued\":700,\"ballotsCancelled\":300,"
                     + "\"ballotsInBox\":690,\"invalidBallots\":10,\"againstAll\":30,\"votes\":[{\"candidateId\":\""
                     + candidates[unit] + "\",\"votes\":650}]}";
             long s = System.nanoTime();
+            posted[i] = s;
             int code = status("POST", "/api/elections/" + elections[unit] + "/precincts/" + precincts.get(i)[1] + "/protocol", body);
             latency[i] = System.nanoTime() - s;
             if (code != 201) {
@@ -129,7 +143,12 @@ public class ProtocolIntake {
                     failures[0]++;
                 }
             }
-        });
+        };
+        if (RATE > 0) {
+            steady(precincts.size(), RATE, post);
+        } else {
+            parallel(precincts.size(), post);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latency);
         System.out.printf("protocols: %d posted in %.1f s = %.0f protocols/s; %d not 201; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d in flight)%n",
@@ -139,6 +158,94 @@ public class ProtocolIntake {
         StringBuilder used = new StringBuilder("CPU seconds used during the intake:");
         cpuAfter.forEach((k, v) -> used.append(String.format(" %s %.1f;", k, (v - cpuBefore.getOrDefault(k, 0L)) / 100.0)));
         System.out.println(used + String.format(" (wall %.1f s, 2 cores)", seconds));
+        if (stream != null) {
+            // freshness: posting a protocol -> its result on the stream (precincts of a unit are posted in order)
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            List<Long> fresh = new ArrayList<>();
+            int missing = 0;
+            for (int i = 0; i < precincts.size(); i++) {
+                int unit = i / PER_UNIT, reporting = i % PER_UNIT + 1;
+                while (seen[unit][reporting] == 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                long at = 0;
+                for (int k = reporting; k <= PER_UNIT; k++) {
+                    if (seen[unit][k] != 0 && (at == 0 || seen[unit][k] < at)) {
+                        at = seen[unit][k];
+                    }
+                }
+                if (at == 0) {
+                    missing++;
+                } else {
+                    fresh.add(Math.max(0, at - posted[i]));
+                }
+            }
+            fresh.sort(null);
+            System.out.printf("freshness at %d protocols/s: %d results seen on the stream, %d never; post -> stream p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                    RATE, fresh.size(), missing, fresh.get(fresh.size() / 2) / 1e6, fresh.get((int) (fresh.size() * 0.99)) / 1e6,
+                    fresh.get(fresh.size() - 1) / 1e6);
+        }
+    }
+
+    /** Posts n protocols at a steady rate (each in its own task, so a slow answer does not slow the rate). */
+    static void steady(int n, int perSecond, Step step) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(256, r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        long begin = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long due = begin + (long) (i * 1e9 / perSecond);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            int k = i;
+            all.add(CompletableFuture.runAsync(() -> {
+                try {
+                    step.run(k);
+                } catch (Exception e) {
+                    throw new RuntimeException(e);
+                }
+            }, pool));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Reads the live stream through the gateway and notes when each election first showed n precincts reporting. */
+    static Thread stream(java.util.Map<String, Integer> electionIndex, long[][] seen) throws Exception {
+        java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(1);
+        Pattern id = Pattern.compile("\"electionId\":\"([^\"]+)\"");
+        Pattern reporting = Pattern.compile("\"precinctsReporting\":(\\d+)");
+        Thread t = new Thread(() -> {
+            try {
+                HttpRequest r = HttpRequest.newBuilder(URI.create(BASE + "/api/results/stream")).header("Accept", "text/event-stream").build();
+                HTTP.send(r, HttpResponse.BodyHandlers.ofLines()).body().forEach(line -> {
+                    open.countDown();
+                    if (!line.startsWith("data:")) {
+                        return;
+                    }
+                    long now = System.nanoTime();
+                    Matcher e = id.matcher(line), n = reporting.matcher(line);
+                    if (e.find() && n.find()) {
+                        Integer i = electionIndex.get(e.group(1));
+                        int k = Integer.parseInt(n.group(1));
+                        if (i != null && k <= PER_UNIT && seen[i][k] == 0) {
+                            seen[i][k] = now;
+                        }
+                    }
+                });
+            } catch (Exception e) {
+                System.out.println("stream ended: " + e);
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        open.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        Thread.sleep(2000); // the opening snapshot passes first
+        return t;
     }
 
     /** CPU ticks (1/100 s) per process group, from /proc: where the machine's two cores went. */

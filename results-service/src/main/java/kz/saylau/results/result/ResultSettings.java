@@ -24,6 +24,13 @@ public interface ResultSettings {
     @WithDefault("no-effect")
     ResultRules.AgainstAllPolicy againstAllPolicy();
 
+    /**
+     * How often an instance looks for results changed by another instance (one consumer group) and for polls that
+     * opened or closed; the scheduler's smallest step is one second.
+     */
+    @WithDefault("1s")
+    java.time.Duration snapshotPoll();
+
     /** R-M1 {@code term-years}. */
     @WithDefault("4")
     @Min(1)

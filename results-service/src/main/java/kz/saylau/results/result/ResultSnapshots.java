@@ -114,7 +114,7 @@ public class ResultSnapshots {
      * Changes committed by another instance, and polls that opened or closed: rendered again and streamed. Cheap when
      * nothing happened (one indexed query).
      */
-    @Scheduled(every = "${saylau.results.snapshot-poll:0.25s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${saylau.results.snapshot-poll:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void poll() {
         try {
