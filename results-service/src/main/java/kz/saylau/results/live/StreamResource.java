@@ -61,7 +61,10 @@ public class StreamResource {
         }
         long after = first.stream().mapToLong(LiveResults.Item::id).max().orElse(upTo);
         Multi<OutboundSseEvent> opening = Multi.createFrom().iterable(first).map(i -> event(sse, i));
-        Multi<OutboundSseEvent> following = live.live().filter(i -> i.id() > Math.min(after, upTo) && covers(i, election, region))
+        // a dashboard slower than election night gets a buffer; one that falls further behind is closed and resumes
+        // with Last-Event-ID from the replay buffer
+        Multi<OutboundSseEvent> following = live.live().onOverflow().buffer(LiveResults.KEEP)
+                .filter(i -> i.id() > Math.min(after, upTo) && covers(i, election, region))
                 .map(i -> event(sse, i));
         Multi<OutboundSseEvent> keepAlive = Multi.createFrom().ticks().every(LiveResults.keepAlive())
                 .map(t -> sse.newEventBuilder().comment("keep-alive").build());

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.jboss.logging.Logger;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,8 @@ import kz.saylau.results.platform.events.IncomingEvent;
  */
 @ApplicationScoped
 public class ResultEvents {
+
+    private static final Logger LOG = Logger.getLogger(ResultEvents.class);
 
     @Inject
     EventInbox inbox;
@@ -47,45 +51,64 @@ public class ResultEvents {
 
     @Incoming("elections")
     @Blocking
-    public void elections(ConsumerRecord<String, String> record) {
-        changes.reset();
-        inbox.receive(record, this::apply);
-        changes.flush();
+    public void elections(ConsumerRecords<String, String> records) {
+        batch(records);
     }
 
     @Incoming("candidates")
     @Blocking
-    public void candidates(ConsumerRecord<String, String> record) {
-        changes.reset();
-        inbox.receive(record, this::apply);
-        changes.flush();
+    public void candidates(ConsumerRecords<String, String> records) {
+        batch(records);
     }
 
     @Incoming("ballots")
     @Blocking
-    public void ballots(ConsumerRecord<String, String> record) {
-        changes.reset();
-        inbox.receive(record, this::apply);
-        changes.flush();
+    public void ballots(ConsumerRecords<String, String> records) {
+        batch(records);
     }
 
     @Incoming("tallies")
     @Blocking
-    public void tallies(ConsumerRecord<String, String> record) {
-        changes.reset();
-        inbox.receive(record, this::apply);
-        changes.flush();
+    public void tallies(ConsumerRecords<String, String> records) {
+        batch(records);
     }
 
     @Incoming("results")
     @Blocking
-    public void results(ConsumerRecord<String, String> record) {
-        changes.reset();
-        inbox.receive(record, this::apply);
-        changes.flush();
+    public void results(ConsumerRecords<String, String> records) {
+        batch(records);
     }
 
-    public void apply(IncomingEvent event) {
+    /**
+     * A poll's records in one transaction, each changed result rendered once at its end: election night's protocols
+     * come faster than one commit and one rendering each would allow. If anything in the batch fails, the records are
+     * taken again one at a time, so a bad event is rejected alone and a conflict is retried.
+     */
+    void batch(ConsumerRecords<String, String> records) {
+        batch(records, this::applyEvent);
+    }
+
+    /** {@link #batch(ConsumerRecords)} with another channel's way of applying an event (territory). */
+    public void batch(ConsumerRecords<String, String> records, java.util.function.Consumer<IncomingEvent> applyEvent) {
+        changes.reset();
+        try {
+            inbox.receiveAll(records, applyEvent, changes::finish);
+            changes.flush();
+        } catch (RuntimeException e) {
+            LOG.debugf("a batch of %d events failed (%s); applying them one at a time", records.count(), e.getMessage());
+            for (ConsumerRecord<String, String> record : records) {
+                changes.reset();
+                inbox.receive(record, event -> {
+                    applyEvent.accept(event);
+                    changes.finish();
+                });
+                changes.flush();
+            }
+        }
+    }
+
+    /** Applies one event inside the caller's transaction; the changed results are rendered by its last step. */
+    public void applyEvent(IncomingEvent event) {
         JsonNode d = event.data();
         switch (event.type()) {
             case "saylau.election.called.v1", "saylau.election.calendar-changed.v1", "saylau.election.cancelled.v1" ->
@@ -117,8 +140,6 @@ public class ResultEvents {
                 changes.changed(UUID.fromString(id));
             }
         }
-        // every changed result takes a new sequence (ETags, pollers, the stream) and is rendered once, here
-        changes.finish();
     }
 
     private void precinct(JsonNode d) {

@@ -2,7 +2,7 @@ package kz.saylau.results.territory;
 
 import java.time.Instant;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kz.saylau.results.platform.events.EventInbox;
 import kz.saylau.results.platform.events.IncomingEvent;
 
 /** Reads {@code saylau.territory}: stores the units candidate-service creates. */
@@ -18,22 +17,19 @@ import kz.saylau.results.platform.events.IncomingEvent;
 public class TerritoryEvents {
 
     @Inject
-    EventInbox inbox;
-
-    @Inject
     kz.saylau.results.result.ResultEvents results;
 
     @Incoming("territory")
     @Blocking
-    public void receive(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this::apply);
+    public void receive(ConsumerRecords<String, String> records) {
+        results.batch(records, this::apply);
     }
 
     void apply(IncomingEvent event) {
         if ("saylau.unit.created.v1".equals(event.type())) {
             unitCreated(event.data());
         } else if (event.type().startsWith("saylau.precinct.")) {
-            results.apply(event);
+            results.applyEvent(event);
         }
         // other types on this topic (parties, precincts) are not needed here yet
     }

@@ -133,6 +133,37 @@ class StreamTest {
         }
     }
 
+    @Test
+    void aRegionsStreamCarriesThatRegionOnly() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        UUID inRegion = UUID.randomUUID(), elsewhere = UUID.randomUUID();
+        Instant now = OffsetDateTime.parse(given().header("Authorization", Tokens.bearer(Tokens.cec())).get("/internal/clock")
+                .then().extract().path("now")).toInstant();
+        LocalDate votingDay = now.atZone(ALMATY).toLocalDate().plusDays(45);
+        Instant open = votingDay.atTime(7, 0).atZone(ALMATY).toInstant();
+        for (UUID e : new UUID[] { inRegion, elsewhere }) {
+            String region = (e == inRegion ? "RA" : "RB") + run;
+            KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.called.v1", e.toString(),
+                    "{\"id\":\"" + e + "\",\"unitCode\":\"U" + e + "\",\"districtCode\":\"D" + run + "\",\"regionCode\":\""
+                            + region + "\",\"votingDay\":\"" + votingDay + "\",\"calendar\":{\"pollsOpen\":\""
+                            + F.format(open.atZone(ALMATY)) + "\",\"pollsClose\":\""
+                            + F.format(open.plusSeconds(13 * 3600).atZone(ALMATY)) + "\"}}");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + elsewhere).then().statusCode(200));
+        given().header("Authorization", Tokens.bearer(Tokens.cec())).contentType(ContentType.JSON)
+                .body(Map.of("now", F.format(open.plusSeconds(3600).atZone(ALMATY)))).put("/internal/clock").then().statusCode(200);
+        try (Reader stream = new Reader("http://localhost:" + port + "/api/results/stream?region=RA" + run, null)) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> stream.saw("result", inRegion.toString()));
+            turnout(elsewhere, "X" + run, 88, open.plusSeconds(3600));
+            turnout(inRegion, "Y" + run, 77, open.plusSeconds(3600));
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.saw("turnout", "\"ballotsIssued\":77"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/results/elections/" + elsewhere)
+                    .then().body("ballotsCast", equalTo(88)));
+            assertTrue(stream.lines.stream().noneMatch(l -> l.contains(elsewhere.toString())),
+                    "nothing of another region's election");
+        }
+    }
+
     static void turnout(UUID election, String precinct, int issued, Instant asOf) throws Exception {
         KafkaTopics.send("test.saylau.tallies", UUID.randomUUID().toString(), "saylau.turnout.reported.v1", election.toString(),
                 "{\"electionId\":\"" + election + "\",\"precinctCode\":\"" + precinct + "\",\"asOf\":\"" + F.format(asOf.atZone(ALMATY))

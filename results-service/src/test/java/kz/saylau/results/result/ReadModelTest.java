@@ -214,6 +214,23 @@ class ReadModelTest {
         assertTrue(day.contains("contest-" + election));
     }
 
+    @Test
+    void aBadEventAmongGoodOnesIsRejectedAloneAndTheOthersCount() throws Exception {
+        LocalDate votingDay = now().atZone(ALMATY).toLocalDate().plusDays(60);
+        Instant close = votingDay.atTime(20, 0).atZone(ALMATY).toInstant();
+        send("saylau.elections", "saylau.election.called.v1", election, "{\"id\":\"" + election + "\",\"unitCode\":\"" + unit
+                + "\",\"districtCode\":\"" + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + votingDay
+                + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(close.minusSeconds(13 * 3600).atZone(ALMATY))
+                + "\",\"pollsClose\":\"" + F.format(close.atZone(ALMATY)) + "\"}}");
+        // sent back to back, so the consumer likely polls them together: one transaction, until the bad one fails it
+        send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol(p1, 100, 50, 0, 0, 30, 20));
+        send("saylau.tallies", "saylau.protocol.accepted.v1", election, "{\"electionId\":\"" + election + "\",\"version\":1}");
+        send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol(p2, 100, 60, 0, 0, 10, 50));
+        clock(close.plusSeconds(60));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election)
+                .then().statusCode(200).body("precinctsReporting", equalTo(2)).body("ballotsCast", equalTo(110)));
+    }
+
     static JsonSchema schema() throws Exception {
         try (InputStream in = ReadModelTest.class.getResourceAsStream("/nist/NIST_V2_election_results_reporting.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);

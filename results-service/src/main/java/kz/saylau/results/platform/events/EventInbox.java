@@ -52,6 +52,31 @@ public class EventInbox {
         }
     }
 
+    /**
+     * A batch of records in one transaction: each new event applied, then {@code end} (the transaction's last step).
+     * Any failure rolls the whole batch back and is thrown: the caller then takes the records one at a time with
+     * {@link #receive}, which records a bad event as rejected. Unparsable records are skipped, as one at a time.
+     */
+    public void receiveAll(Iterable<ConsumerRecord<String, String>> records, Consumer<IncomingEvent> apply, Runnable end) {
+        java.util.List<IncomingEvent> events = new java.util.ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(parse(record));
+            } catch (Exception e) {
+                LOG.warnf("skipping a record that is not a Saylau CloudEvent (%s-%d@%d): %s",
+                        record.topic(), record.partition(), record.offset(), e.getMessage());
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (IncomingEvent event : events) {
+                if (firstTime(event, "APPLIED", null)) {
+                    apply.accept(event);
+                }
+            }
+            end.run();
+        });
+    }
+
     private IncomingEvent parse(ConsumerRecord<String, String> record) throws Exception {
         String id = IncomingEvent.header(record, "ce_id");
         String type = IncomingEvent.header(record, "ce_type");
