@@ -83,6 +83,11 @@ public class ProxyRoutes {
                                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
                     }
                 }
+                if (context.response().getStatusCode() == 304) {
+                    // a 304 has no body: without this the proxy answers it chunked, and strict clients wait for chunks
+                    context.response().headers().remove(HttpHeaders.TRANSFER_ENCODING);
+                    context.response().setBody(Body.body(Buffer.buffer()));
+                }
                 return context.sendResponse();
             }
         });
