@@ -41,6 +41,12 @@ class ProxyTest {
     }
 
     @Test
+    void aNotModifiedAnswerGoesOutWithoutABody() {
+        given().header("If-None-Match", "\"v1\"").get("/api/elections/E1").then().statusCode(304)
+                .header("ETag", "\"v1\"").header("Transfer-Encoding", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aServiceThatDoesNotAnswerIs503Unavailable() {
         given().when().get("/api/results/summary")
                 .then().statusCode(503).contentType("application/problem+json").body("code", equalTo("UNAVAILABLE"));
