@@ -123,8 +123,12 @@ class ResultsFlowTest {
                 .body("leader.candidateId", equalTo(a.toString()));
         given().header("Authorization", tec).post("/api/results/elections/" + election + "/certification")
                 .then().statusCode(422).body("code", equalTo("PRECINCTS_MISSING"));
+        given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then().statusCode(200)
+                .body("Status", equalTo("unofficial-partial"));
         send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol("P2" + run, 1, 800, 500, 0, 0, 100, 400));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> result().then().body("precinctsReporting", equalTo(2)));
+        given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then().statusCode(200)
+                .body("Status", equalTo("unofficial-complete"));
 
         // an ETag answers 304 while nothing changed
         String etag = result().header("ETag");
@@ -136,6 +140,8 @@ class ResultsFlowTest {
             given().header("Authorization", tec).post("/api/results/elections/" + election + "/certification").then().statusCode(200)
                     .body("status", equalTo("CERTIFIED")).body("winner.candidateId", equalTo(b.toString()))
                     .body("winner.votes", equalTo(602));
+            given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then().statusCode(200)
+                    .body("Status", equalTo("certified")).body("IsTest", equalTo(true));
             var events = KafkaTopics.await(results, r -> election.toString().equals(r.key())
                     && "saylau.mandate.started.v1".equals(KafkaTopics.header(r, "ce_type")), Duration.ofSeconds(20));
             assertFalse(events.isEmpty());
@@ -175,6 +181,9 @@ class ResultsFlowTest {
                 .post("/api/results/elections/" + election + "/reopening").then().statusCode(403);
         given().header("Authorization", cec).contentType(ContentType.JSON).body(Map.of("reason", "appeal upheld"))
                 .post("/api/results/elections/" + election + "/reopening").then().statusCode(200).body("status", equalTo("COUNTING"));
+        // the NIST report calls a reopened result a correction until it is decided again
+        given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then().statusCode(200)
+                .body("Status", equalTo("correction"));
         given().header("Authorization", cec).contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/api/results/elections/" + election + "/reopening").then().statusCode(409).body("code", equalTo("RESULT_NOT_CERTIFIED"));
     }

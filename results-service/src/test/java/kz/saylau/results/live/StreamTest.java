@@ -144,7 +144,7 @@ class StreamTest {
         for (UUID e : new UUID[] { inRegion, elsewhere }) {
             String region = (e == inRegion ? "RA" : "RB") + run;
             KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.called.v1", e.toString(),
-                    "{\"id\":\"" + e + "\",\"unitCode\":\"U" + e + "\",\"districtCode\":\"D" + run + "\",\"regionCode\":\""
+                    "{\"id\":\"" + e + "\",\"unitCode\":\"U" + (e == inRegion ? "A" : "B") + run + "\",\"districtCode\":\"D" + run + "\",\"regionCode\":\""
                             + region + "\",\"votingDay\":\"" + votingDay + "\",\"calendar\":{\"pollsOpen\":\""
                             + F.format(open.atZone(ALMATY)) + "\",\"pollsClose\":\""
                             + F.format(open.plusSeconds(13 * 3600).atZone(ALMATY)) + "\"}}");

@@ -39,17 +39,45 @@ public class EventInbox {
                     record.topic(), record.partition(), record.offset(), e.getMessage());
             return;
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (firstTime(event, "APPLIED", null)) {
-                    apply.accept(event);
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (firstTime(event, "APPLIED", null)) {
+                        apply.accept(event);
+                    }
+                });
+                return;
+            } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ClassCastException
+                    | java.time.DateTimeException e) {
+                reject(event, e);
+                return;
+            } catch (jakarta.persistence.PersistenceException e) {
+                String state = sqlState(e);
+                if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+                    reject(event, e); // data the schema refuses (too long, out of range, a broken constraint)
+                    return;
                 }
-            });
-        } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ClassCastException
-                | java.time.DateTimeException e) {
-            LOG.warnf("event %s (%s) rejected: %s", event.id(), event.type(), e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> firstTime(event, "REJECTED", String.valueOf(e.getMessage())));
+                if (state != null && state.startsWith("40") && attempt < 5) {
+                    LOG.debugf("event %s met a concurrent transaction (%s); trying again", event.id(), state);
+                    continue; // deadlock or serialization failure: the transaction is safe to run again
+                }
+                throw e; // the database is unwell: the record is not acknowledged and the channel reports it
+            }
         }
+    }
+
+    private void reject(IncomingEvent event, Exception e) {
+        LOG.warnf("event %s (%s) rejected: %s", event.id(), event.type(), e.getMessage());
+        QuarkusTransaction.requiringNew().run(() -> firstTime(event, "REJECTED", String.valueOf(e.getMessage())));
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /**
