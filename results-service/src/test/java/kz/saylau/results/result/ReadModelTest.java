@@ -233,6 +233,56 @@ class ReadModelTest {
                 .then().statusCode(200).body("precinctsReporting", equalTo(2)).body("ballotsCast", equalTo(110)));
     }
 
+    @Test
+    void aWinnerWhoHeldTheMandateBeforeIsCountedReelected() throws Exception {
+        LocalDate first = now().atZone(ALMATY).toLocalDate().plusDays(80), second = first.plusDays(7);
+        UUID e1 = UUID.randomUUID(), e2 = UUID.randomUUID(), incumbent1 = UUID.randomUUID(), incumbent2 = UUID.randomUUID(),
+                challenger = UUID.randomUUID();
+        send("saylau.territory", "saylau.precinct.registered.v1", p1,
+                "{\"code\":\"" + p1 + "\",\"unitCode\":\"" + unit + "\",\"votersOnList\":100}");
+        Map<UUID, List<UUID[]>> ballots = Map.of(e1, List.<UUID[]>of(new UUID[] { incumbent1, UUID.randomUUID() }),
+                e2, List.<UUID[]>of(new UUID[] { incumbent2, UUID.randomUUID() }, new UUID[] { challenger, UUID.randomUUID() }));
+        for (UUID e : List.of(e1, e2)) {
+            LocalDate day = e == e1 ? first : second;
+            Instant close = day.atTime(20, 0).atZone(ALMATY).toInstant();
+            send("saylau.elections", "saylau.election.called.v1", e, "{\"id\":\"" + e + "\",\"unitCode\":\"" + unit
+                    + "\",\"districtCode\":\"" + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + day
+                    + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(close.minusSeconds(13 * 3600).atZone(ALMATY))
+                    + "\",\"pollsClose\":\"" + F.format(close.atZone(ALMATY)) + "\"}}");
+            StringBuilder options = new StringBuilder(), votes = new StringBuilder();
+            int position = 1;
+            for (UUID[] c : ballots.get(e)) {
+                // the same person in both elections: the same personKey (a keyed hash of the IIN)
+                String key = c[0] == challenger ? "key-" + c[0] : "key-incumbent-" + run;
+                send("saylau.candidates", "saylau.candidate.registered.v1", e, "{\"id\":\"" + c[0] + "\",\"electionId\":\""
+                        + e + "\",\"nominatedBy\":\"SELF\",\"gender\":\"M\",\"status\":\"REGISTERED\",\"personKey\":\"" + key + "\"}");
+                options.append(options.length() > 0 ? "," : "").append("{\"optionId\":\"").append(c[1])
+                        .append("\",\"position\":").append(position++).append(",\"kind\":\"CANDIDATE\",\"candidateId\":\"")
+                        .append(c[0]).append("\",\"displayName\":\"X\",\"affiliation\":\"self\"}");
+                votes.append(votes.length() > 0 ? "," : "").append("{\"candidateId\":\"").append(c[0])
+                        .append("\",\"votes\":").append(c[0] == challenger ? 5 : 20).append('}');
+            }
+            send("saylau.ballots", "saylau.ballot.published.v1", e, "{\"electionId\":\"" + e + "\",\"version\":1,\"options\":["
+                    + options + "]}");
+            long cast = e == e1 ? 20 : 25;
+            send("saylau.tallies", "saylau.protocol.accepted.v1", e, "{\"electionId\":\"" + e + "\",\"precinctCode\":\"" + p1
+                    + "\",\"version\":1,\"votersOnList\":100,\"ballotsIssued\":" + cast + ",\"ballotsInBox\":" + cast
+                    + ",\"invalidBallots\":0,\"againstAll\":0,\"votes\":[" + votes + "]}");
+        }
+        clock(second.atTime(20, 1).atZone(ALMATY).toInstant());
+        String tec = Tokens.bearer(Tokens.of("tec-" + run, "tec", Map.of("district", district)));
+        for (UUID e : List.of(e1, e2)) {
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + e).then()
+                    .body("precinctsReporting", equalTo(1)).body("candidates.size()", equalTo(e == e1 ? 1 : 2)));
+            given().header("Authorization", tec).post("/api/results/elections/" + e + "/certification").then()
+                    .statusCode(200).body("status", equalTo("CERTIFIED"));
+        }
+        given().queryParam("votingDay", second.toString()).get("/api/analytics/incumbents").then().statusCode(200)
+                .body("reelected", equalTo(1)).body("winners", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().queryParam("votingDay", first.toString()).get("/api/analytics/incumbents").then().statusCode(200)
+                .body("reelected", equalTo(0));
+    }
+
     static JsonSchema schema() throws Exception {
         try (InputStream in = ReadModelTest.class.getResourceAsStream("/nist/NIST_V2_election_results_reporting.json")) {
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
