@@ -67,7 +67,8 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
         }
         String json = "{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
                 + exchange.getRequestURI().getRawPath() + "\",\"query\":\"" + exchange.getRequestURI().getRawQuery()
-                + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"body\":"
+                + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"requestId\":\""
+                + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\",\"body\":"
                 + (body.isEmpty() ? "null" : body) + "}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");

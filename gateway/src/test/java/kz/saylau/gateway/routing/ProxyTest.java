@@ -41,6 +41,39 @@ class ProxyTest {
     }
 
     @Test
+    void aRequestIdIsKeptOrMadeAndReachesTheServiceAndTheClient() {
+        given().header("X-Request-Id", "station-17.attempt-2").get("/api/elections/E1").then().statusCode(200)
+                .header("X-Request-Id", "station-17.attempt-2").body("requestId", org.hamcrest.Matchers.equalTo("station-17.attempt-2"));
+        var made = given().header("X-Request-Id", "<script>").get("/api/elections/E1").then().statusCode(200).extract();
+        String id = made.header("X-Request-Id");
+        org.junit.jupiter.api.Assertions.assertTrue(id.matches("[0-9a-f-]{36}"), id);
+        org.junit.jupiter.api.Assertions.assertEquals(id, made.path("requestId"));
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (var answer : java.util.List.of(given().get("/api/elections/E1"), given().get("/api/results/elections/x"),
+                given().get("/api/nothing-here"))) {
+            answer.then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
+                    .header("X-Request-Id", org.hamcrest.Matchers.notNullValue());
+        }
+    }
+
+    @Test
+    void webClientsOfTheConfiguredOriginsMayCallTheApiOthersMayNot() {
+        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+                .options("/api/elections").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "http://localhost:3000").get("/api/elections/E1").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Expose-Headers", org.hamcrest.Matchers.containsString("ETag"));
+        given().header("Origin", "https://evil.example").get("/api/elections/E1").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aNotModifiedAnswerGoesOutWithoutABody() {
         given().header("If-None-Match", "\"v1\"").get("/api/elections/E1").then().statusCode(304)
                 .header("ETag", "\"v1\"").header("Transfer-Encoding", org.hamcrest.Matchers.nullValue());
