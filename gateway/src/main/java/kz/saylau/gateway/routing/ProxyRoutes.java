@@ -42,7 +42,10 @@ public class ProxyRoutes {
                 .setConnectTimeout(5000)
                 .setIdleTimeout((int) config.services().timeout().toSeconds())
                 .setMaxPoolSize(200)
-                .setKeepAlive(true));
+                .setKeepAlive(true)
+                // a pooled connection is let go well before the idle timeout would close it: otherwise a request
+                // handed a connection at the moment that timer fires fails with "Connection was closed" (seen as 503)
+                .setKeepAliveTimeout((int) Math.max(1, Math.min(10, config.services().timeout().toSeconds() / 3))));
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.originSelector(request -> {
             URI origin = origins.get(target(request));
