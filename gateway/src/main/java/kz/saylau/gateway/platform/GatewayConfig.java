@@ -20,6 +20,19 @@ public interface GatewayConfig {
 
     Auth auth();
 
+    Limits limits();
+
+    /** What the public entry refuses before a service sees it (413, 415). */
+    interface Limits {
+        /** Largest request body, except protocol images. */
+        @WithDefault("4M")
+        io.quarkus.runtime.configuration.MemorySize maxBody();
+
+        /** Largest protocol image upload (R-X2: at most 10 MB, plus room for the request around it). */
+        @WithDefault("11M")
+        io.quarkus.runtime.configuration.MemorySize maxImage();
+    }
+
     interface Services {
         URI candidate();
 

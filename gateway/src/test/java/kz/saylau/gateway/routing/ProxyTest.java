@@ -74,6 +74,17 @@ class ProxyTest {
     }
 
     @Test
+    void tooLargeOrWrongTypeBodiesAreRefusedAtTheEdge() {
+        given().contentType("application/json").body("{\"x\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}").post("/api/elections")
+                .then().statusCode(413).contentType("application/problem+json").body("code", equalTo("PAYLOAD_TOO_LARGE"));
+        given().contentType("text/html").body("<p>hello</p>").post("/api/elections")
+                .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        // what the services take goes through
+        given().contentType("application/json").body("{\"unitCode\":\"U1\"}").post("/api/elections").then().statusCode(201);
+        given().contentType("text/csv").body("code,name\nU1,A\n").post("/api/units").then().statusCode(201);
+    }
+
+    @Test
     void aNotModifiedAnswerGoesOutWithoutABody() {
         given().header("If-None-Match", "\"v1\"").get("/api/elections/E1").then().statusCode(304)
                 .header("ETag", "\"v1\"").header("Transfer-Encoding", org.hamcrest.Matchers.nullValue());
