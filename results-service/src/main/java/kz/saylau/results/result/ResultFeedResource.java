@@ -80,13 +80,14 @@ public class ResultFeedResource {
 
     private DaySummary compute(VotingDays days, String region, String district) {
         List<UUID> ids = ids(days, region, district);
-        long[] all = new long[5];
+        // per group: precincts total, reporting, voters on the list, ballots cast, turnout base, elections
+        long[] all = new long[6];
         Map<String, long[]> byRegion = new TreeMap<>();
         Map<String, String> regionNames = new TreeMap<>();
         for (UUID id : ids) {
             ResultSnapshots.Snapshot s = snapshots.get(id);
             ElectionResult r = s.result();
-            long[] row = byRegion.computeIfAbsent(r.regionCode(), k -> new long[5]);
+            long[] row = byRegion.computeIfAbsent(r.regionCode(), k -> new long[6]);
             regionNames.putIfAbsent(r.regionCode(), s.regionName());
             for (long[] into : new long[][] { all, row }) {
                 into[0] += r.precinctsTotal();
@@ -94,12 +95,11 @@ public class ResultFeedResource {
                 into[2] += r.votersOnList();
                 into[3] += r.ballotsCast() == null ? 0 : r.ballotsCast();
                 into[4] += s.turnoutBase();
+                into[5]++;
             }
         }
-        Map<String, Integer> counts = new TreeMap<>();
-        ids.forEach(id -> counts.merge(snapshots.get(id).result().regionCode(), 1, Integer::sum));
         List<RegionSummary> regions = byRegion.entrySet().stream().map(e -> new RegionSummary(e.getKey(),
-                regionNames.get(e.getKey()), counts.get(e.getKey()), (int) e.getValue()[0], (int) e.getValue()[1],
+                regionNames.get(e.getKey()), (int) e.getValue()[5], (int) e.getValue()[0], (int) e.getValue()[1],
                 e.getValue()[2], e.getValue()[3], ResultRules.percent(e.getValue()[3], e.getValue()[4]))).toList();
         return new DaySummary(ids.size(), (int) all[0], (int) all[1], all[2], all[3], ResultRules.percent(all[3], all[4]),
                 regions);
