@@ -84,10 +84,6 @@ public class ResultChanges {
         List<ResultSnapshots.Snapshot> done = new ArrayList<>(rendered.get());
         reset();
         sends.forEach(Runnable::run);
-        for (ResultSnapshots.Snapshot s : done) {
-            if (snapshots.offer(s)) {
-                live.emitJson("result", s.result().electionId(), s.result().regionCode(), s.json());
-            }
-        }
+        done.forEach(snapshots::publish);
     }
 }

@@ -110,6 +110,13 @@ public class ResultSnapshots {
         return replaced[0];
     }
 
+    /** Keeps a newer snapshot and streams it as a {@code result} event; an older or equal one is neither. */
+    public void publish(Snapshot s) {
+        if (offer(s)) {
+            live.emitJson("result", s.result().electionId(), s.result().regionCode(), s.json());
+        }
+    }
+
     /**
      * Changes committed by another instance, and polls that opened or closed: rendered again and streamed. Cheap when
      * nothing happened (one indexed query).
@@ -145,10 +152,7 @@ public class ResultSnapshots {
                     }
                 }
                 for (UUID id : new java.util.LinkedHashSet<>(stale)) {
-                    Snapshot s = render(id);
-                    if (offer(s)) {
-                        live.emitJson("result", id, s.result().regionCode(), s.json());
-                    }
+                    publish(render(id));
                 }
                 polledUpTo = upTo;
             });
