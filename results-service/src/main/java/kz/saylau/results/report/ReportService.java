@@ -68,8 +68,6 @@ public class ReportService {
 
     @SuppressWarnings("unchecked")
     private NistReport.Contest contest(ResultService.Election e) {
-        Object[] extra = (Object[]) em.createNativeQuery("select kind, reopened from result_election where id = ?1")
-                .setParameter(1, e.id()).getSingleResult();
         List<Object[]> rows = em.createNativeQuery("""
                 select o.option_id, o.position, o.kind, o.candidate_id, o.display_name, c.party_code, c.party_name
                 from result_option o left join result_candidate c on c.id = o.candidate_id
@@ -77,7 +75,7 @@ public class ReportService {
         List<NistReport.Option> options = rows.stream().map(r -> new NistReport.Option(r[0].toString(),
                 ((Number) r[1]).intValue(), (String) r[2], r[3] == null ? null : r[3].toString(), (String) r[4],
                 (String) r[5], (String) r[6])).toList();
-        return new NistReport.Contest(snapshots.get(e.id(), e.sequence()).result(), (String) extra[0], (Boolean) extra[1],
+        return new NistReport.Contest(snapshots.get(e.id(), e.sequence()).result(), e.kind(), e.reopened(),
                 e.unitName(), e.districtName(), e.regionName(), options, precincts.precincts(e.id(), null));
     }
 }

@@ -38,14 +38,15 @@ public class ResultService {
     public record Election(UUID id, String unitCode, String unitName, String districtCode, String regionCode,
             LocalDate votingDay, Instant pollsOpen, Instant pollsClose, boolean cancelled, String decision,
             String failureReason, UUID winnerId, LocalDate decidedOn, long sequence, String districtName,
-            String regionName) {
+            String regionName, String kind, boolean reopened) {
     }
 
     public Election election(UUID id, boolean lock) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select id, unit_code, unit_name, district_code, region_code, voting_day, polls_open, polls_close, cancelled,
-                       decision, failure_reason, winner_id, decided_on, sequence, district_name, region_name
+                       decision, failure_reason, winner_id, decided_on, sequence, district_name, region_name, kind,
+                       reopened
                 from result_election where id = ?1""" + (lock ? " for update" : "")).setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("election " + id);
@@ -53,7 +54,7 @@ public class ResultService {
         Object[] r = rows.get(0);
         return new Election((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], date(r[5]), instant(r[6]),
                 instant(r[7]), (Boolean) r[8], (String) r[9], (String) r[10], (UUID) r[11], r[12] == null ? null : date(r[12]),
-                ((Number) r[13]).longValue(), (String) r[14], (String) r[15]);
+                ((Number) r[13]).longValue(), (String) r[14], (String) r[15], (String) r[16], (Boolean) r[17]);
     }
 
     public ElectionResult result(UUID id) {
