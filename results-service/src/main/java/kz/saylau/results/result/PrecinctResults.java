@@ -80,15 +80,16 @@ public class PrecinctResults {
             out.add(new PrecinctResult(code, true, ((Number) r[2]).intValue(), ((Number) r[3]).longValue(),
                     ((Number) r[4]).longValue(), turnout, ((Number) r[5]).longValue(),
                     closed ? ((Number) r[6]).longValue() : null, closed ? ((Number) r[7]).longValue() : null,
-                    closed ? votes((String) r[8]) : null, closed && r[9] != null ? new java.util.TreeMap<>(ResultEvents.counts(mapper, (String) r[9])).entrySet()
-                            .stream().map(v -> new OptionVotes(v.getKey(), v.getValue())).toList() : null,
+                    closed ? rows((String) r[8], Votes::new) : null,
+                    closed && r[9] != null ? rows((String) r[9], OptionVotes::new) : null,
                     flags.getOrDefault(code, List.of())));
         }
         return out;
     }
 
-    private List<Votes> votes(String json) {
+    /** A stored {id: votes} map as rows sorted by id. */
+    private <T> List<T> rows(String json, java.util.function.BiFunction<String, Long, T> row) {
         return new java.util.TreeMap<>(ResultEvents.counts(mapper, json)).entrySet().stream()
-                .map(v -> new Votes(v.getKey(), v.getValue())).toList();
+                .map(v -> row.apply(v.getKey(), v.getValue())).toList();
     }
 }
