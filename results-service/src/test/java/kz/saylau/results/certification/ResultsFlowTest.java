@@ -1,6 +1,11 @@
 package kz.saylau.results.certification;
 
 import static io.restassured.RestAssured.given;
+import static kz.saylau.results.platform.Simulation.ALMATY;
+import static kz.saylau.results.platform.Simulation.F;
+import static kz.saylau.results.platform.Simulation.clock;
+import static kz.saylau.results.platform.Simulation.now;
+import static kz.saylau.results.platform.Simulation.send;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -10,9 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,8 +33,6 @@ import kz.saylau.results.platform.Tokens;
 @QuarkusTest
 class ResultsFlowTest {
 
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    static final DateTimeFormatter F = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String unit = "U" + run, district = "D" + run, region = "R" + run;
@@ -41,20 +41,6 @@ class ResultsFlowTest {
     final String cec = Tokens.bearer(Tokens.cec());
     final String tec = Tokens.bearer(Tokens.of("tec-" + run, "tec", Map.of("district", district)));
     final String akim = Tokens.bearer(Tokens.of("akim-" + run, "district-akim", Map.of("district", district)));
-
-    static Instant now() {
-        return OffsetDateTime.parse(given().header("Authorization", Tokens.bearer(Tokens.cec())).get("/internal/clock")
-                .then().statusCode(200).extract().path("now")).toInstant();
-    }
-
-    static void clock(Instant to) {
-        given().header("Authorization", Tokens.bearer(Tokens.cec())).contentType(ContentType.JSON)
-                .body(Map.of("now", F.format(to.atZone(ALMATY)))).put("/internal/clock").then().statusCode(200);
-    }
-
-    static void send(String topic, String type, Object subject, String json) throws Exception {
-        KafkaTopics.send("test." + topic, UUID.randomUUID().toString(), type, subject.toString(), json);
-    }
 
     String protocol(String precinct, int version, int voters, int inBox, int invalid, int against, int va, int vb) {
         return "{\"electionId\":\"" + election + "\",\"precinctCode\":\"" + precinct + "\",\"version\":" + version

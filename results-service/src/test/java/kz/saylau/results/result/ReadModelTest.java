@@ -1,6 +1,11 @@
 package kz.saylau.results.result;
 
 import static io.restassured.RestAssured.given;
+import static kz.saylau.results.platform.Simulation.ALMATY;
+import static kz.saylau.results.platform.Simulation.F;
+import static kz.saylau.results.platform.Simulation.clock;
+import static kz.saylau.results.platform.Simulation.now;
+import static kz.saylau.results.platform.Simulation.send;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -13,9 +18,6 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +33,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import kz.saylau.results.platform.KafkaTopics;
 import kz.saylau.results.platform.Tokens;
 
 /**
@@ -44,28 +44,12 @@ import kz.saylau.results.platform.Tokens;
 @QuarkusTest
 class ReadModelTest {
 
-    static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    static final DateTimeFormatter F = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     static final ObjectMapper JSON = new ObjectMapper();
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String unit = "U" + run, district = "D" + run, region = "R" + run, p1 = "P1" + run, p2 = "P2" + run;
     final UUID election = UUID.randomUUID(), a = UUID.randomUUID(), b = UUID.randomUUID(), refused = UUID.randomUUID(),
             withdrawn = UUID.randomUUID(), optA = UUID.randomUUID(), optB = UUID.randomUUID(), optX = UUID.randomUUID();
-
-    static Instant now() {
-        return OffsetDateTime.parse(given().header("Authorization", Tokens.bearer(Tokens.cec())).get("/internal/clock")
-                .then().statusCode(200).extract().path("now")).toInstant();
-    }
-
-    static void clock(Instant to) {
-        given().header("Authorization", Tokens.bearer(Tokens.cec())).contentType(ContentType.JSON)
-                .body(Map.of("now", F.format(to.atZone(ALMATY)))).put("/internal/clock").then().statusCode(200);
-    }
-
-    static void send(String topic, String type, Object subject, String json) throws Exception {
-        KafkaTopics.send("test." + topic, UUID.randomUUID().toString(), type, subject.toString(), json);
-    }
 
     void candidate(UUID id, String status, String nominatedBy, String party, String gender) throws Exception {
         send("saylau.candidates", "saylau.candidate." + status.toLowerCase() + ".v1", election, "{\"id\":\"" + id
