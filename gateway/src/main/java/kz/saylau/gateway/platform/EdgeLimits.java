@@ -55,10 +55,9 @@ public class EdgeLimits {
     }
 
     private static void refuse(RoutingContext rc, int status, String title, String code, String detail) {
-        rc.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+        rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 // the body was not read: the connection cannot carry another request
                 .putHeader("Connection", "close")
-                .end("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
-                        + "\",\"code\":\"" + code + "\"}");
+                .end(Problem.json(status, title, code, detail));
     }
 }

@@ -13,6 +13,17 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The problem as JSON text, for answers written on the Vert.x router (outside JAX-RS). */
+    public static String json(int status, String title, String code, String detail) {
+        try {
+            return JSON.writeValueAsString(new Problem("about:blank", title, status, detail, code, null));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Response response(int status, String code, String detail, List<ProblemException.Violation> violations) {
         Response.StatusType statusType = Response.Status.fromStatusCode(status);
         String title = statusType != null ? statusType.getReasonPhrase() : "Error";

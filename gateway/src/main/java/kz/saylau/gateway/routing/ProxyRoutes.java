@@ -22,6 +22,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import kz.saylau.gateway.platform.GatewayConfig;
+import kz.saylau.gateway.platform.Problem;
 import kz.saylau.gateway.routing.ServiceRoutes.Service;
 
 /**
@@ -63,12 +64,11 @@ public class ProxyRoutes {
                 }
                 return context.sendRequest().recover(failure -> {
                     LOG.warnf("%s %s: service unavailable (%s)", incoming.method(), incoming.path(), failure.getMessage());
-                    String body = "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                            + "\"detail\":\"the service for this call does not answer; nothing was changed, try again\","
-                            + "\"code\":\"UNAVAILABLE\"}";
+                    String body = Problem.json(503, "Service Unavailable", "UNAVAILABLE",
+                            "the service for this call does not answer; nothing was changed, try again");
                     ProxyResponse response = context.request().response()
                             .setStatusCode(503).setStatusMessage("Service Unavailable")
-                            .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                             .putHeader("Retry-After", "5")
                             .setBody(Body.body(Buffer.buffer(body)));
                     return Future.succeededFuture(response);
