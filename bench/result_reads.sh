@@ -6,6 +6,9 @@
 # `java bench/ProtocolIntake.java`, say) and wrk (`apt-get install wrk`).
 #
 #   bench/result_reads.sh            # through the gateway
+#
+# The gateway limits anonymous calls per client address (200/s by default), and wrk is one address standing for a
+# whole country of dashboards: start the system for this bench with SAYLAU_LIMIT_ANONYMOUS_PER_SECOND=1000000.
 #   SAYLAU_URL=http://localhost:8083 bench/result_reads.sh   # results-service alone
 set -euo pipefail
 BASE=${SAYLAU_URL:-http://localhost:8080}
@@ -15,6 +18,9 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; ex
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 curl -fsS "$BASE/api/results/changes?since=0" | grep -o '"electionId":"[^"]*"' | cut -d'"' -f4 | sort -u >"$work/ids"
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/results/changes?since=0")" = 429 ]; then
+  echo "rate limited: start the system with SAYLAU_LIMIT_ANONYMOUS_PER_SECOND=1000000 for this bench" >&2; exit 1
+fi
 [ -s "$work/ids" ] || { echo "no elections known: run bench/ProtocolIntake.java first" >&2; exit 1; }
 : >"$work/etags"
 while read -r id; do

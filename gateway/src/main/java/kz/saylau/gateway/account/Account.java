@@ -41,6 +41,14 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Failed logins in a row since the last success or lockout. */
+    @Column(name = "failed_logins", nullable = false)
+    public int failedLogins;
+
+    /** Until when the account refuses logins after repeated failures (real time). */
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+
     public java.util.List<String> roleList() {
         return java.util.List.of(roles.split(","));
     }

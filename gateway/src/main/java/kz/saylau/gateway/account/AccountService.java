@@ -17,7 +17,11 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import io.quarkus.panache.common.Sort;
+import kz.saylau.gateway.protection.RateLimitRules;
+import kz.saylau.gateway.protection.RateLimits;
 import kz.saylau.gateway.platform.GatewayConfig;
 import kz.saylau.gateway.platform.ProblemException;
 
@@ -33,10 +37,15 @@ public class AccountService {
         static final String HASH = BcryptUtil.bcryptHash("no such account", BCRYPT_COST);
     }
 
-    public record AccountView(String username, List<String> roles, Map<String, String> scope, boolean enabled) {
+    public record AccountView(String username, List<String> roles, Map<String, String> scope, boolean enabled,
+            Instant createdAt, Instant lockedUntil) {
         static AccountView of(Account a) {
-            return new AccountView(a.username, a.roleList(), a.scope(), a.enabled);
+            Instant locked = a.lockedUntil != null && a.lockedUntil.isAfter(Instant.now()) ? a.lockedUntil : null;
+            return new AccountView(a.username, a.roleList(), a.scope(), a.enabled, a.createdAt, locked);
         }
+    }
+
+    public record Page(List<AccountView> accounts, long total) {
     }
 
     public record TokenAnswer(String access_token, String token_type, long expires_in) {
@@ -44,6 +53,12 @@ public class AccountService {
 
     @Inject
     GatewayConfig config;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    DisabledAccounts disabled;
 
     /** The cec account exists from the first start, with the configured password. */
     void seed(@Observes StartupEvent start) {
@@ -79,15 +94,69 @@ public class AccountService {
         return account;
     }
 
-    /** A signed token for valid credentials; 401 without saying which part was wrong. */
-    public TokenAnswer login(String username, String password) {
+    /** The accounts by username, a page at a time (cec). */
+    public Page list(int page, int size) {
+        List<AccountView> accounts = Account.<Account>findAll(Sort.by("username")).page(page, size).list().stream()
+                .map(AccountView::of).toList();
+        return new Page(accounts, Account.count());
+    }
+
+    public AccountView get(String username) {
+        return Account.<Account>findByIdOptional(username).map(AccountView::of)
+                .orElseThrow(() -> ProblemException.notFound("account " + username));
+    }
+
+    /**
+     * Disables or enables an account. A disabled account cannot log in and its unexpired tokens are refused at the
+     * gateway from now on; enabling also lifts a lockout. Nobody disables their own account (a cec locking itself out).
+     */
+    public AccountView setEnabled(String username, boolean enabled, String caller) {
+        AccountView changed = QuarkusTransaction.requiringNew().call(() -> {
+            Account account = Account.<Account>findByIdOptional(username, LockModeType.PESSIMISTIC_WRITE)
+                    .orElseThrow(() -> ProblemException.notFound("account " + username));
+            if (!enabled && username.equals(caller)) {
+                throw ProblemException.conflict("ACCOUNT_SELF", "an account cannot disable itself");
+            }
+            account.enabled = enabled;
+            if (enabled) {
+                account.failedLogins = 0;
+                account.lockedUntil = null;
+            }
+            return AccountView.of(account);
+        });
+        disabled.reload();
+        return changed;
+    }
+
+    /**
+     * A signed token for valid credentials; 401 without saying which part was wrong. Failed logins are throttled per
+     * username and per client address, and {@code lockout-after} failures in a row lock an existing account (429 with
+     * Retry-After, even for the right password, until the lock ends). The checks come before bcrypt: a refused guess
+     * costs no hashing.
+     */
+    public TokenAnswer login(String username, String password, String address) {
+        limits.loginWait(username, address).ifPresent(seconds -> {
+            throw ProblemException.rateLimited(seconds, "too many failed logins; try again later");
+        });
         Optional<Account> found = username == null ? Optional.empty() : Account.findByIdOptional(username);
+        Instant now = Instant.now();
+        long lockedFor = found.map(a -> RateLimitRules.lockedForSeconds(a.lockedUntil, now)).orElse(0L);
+        if (lockedFor > 0) {
+            throw ProblemException.rateLimited(lockedFor, "this account is locked after repeated failed logins");
+        }
         boolean matches = BcryptUtil.matches(password == null ? "" : password,
                 found.map(a -> a.passwordHash).orElseGet(() -> UnknownAccount.HASH));
         if (found.isEmpty() || !matches || !found.get().enabled) {
+            limits.loginFailed(username, address);
+            if (found.isPresent() && !matches) {
+                recordFailure(username, now);
+            }
             throw new ProblemException(401, "UNAUTHENTICATED", "wrong username or password");
         }
         Account account = found.get();
+        if (account.failedLogins > 0) {
+            QuarkusTransaction.requiringNew().run(() -> Account.update("failedLogins = 0 where username = ?1", username));
+        }
         Duration lifetime = config.auth().tokenLifetime();
         JwtClaimsBuilder claims = Jwt.issuer(config.auth().issuer())
                 .upn(account.username)
@@ -96,5 +165,18 @@ public class AccountService {
                 .expiresIn(lifetime);
         account.scope().forEach(claims::claim);
         return new TokenAnswer(claims.sign(), "Bearer", lifetime.toSeconds());
+    }
+
+    private void recordFailure(String username, Instant now) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account account = Account.findById(username, LockModeType.PESSIMISTIC_WRITE);
+            var after = RateLimitRules.afterFailure(account.failedLogins, config.limits().login().lockoutAfter(),
+                    config.limits().login().lockoutFor(), now);
+            account.failedLogins = after.consecutive();
+            if (after.lockedUntil() != null) {
+                account.lockedUntil = after.lockedUntil();
+                LOG.warnf("account %s locked until %s after repeated failed logins", username, after.lockedUntil());
+            }
+        });
     }
 }

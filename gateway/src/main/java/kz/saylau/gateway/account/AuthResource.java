@@ -10,7 +10,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,6 +39,9 @@ public class AuthResource {
             Map<String, String> scope) {
     }
 
+    public record AccountChange(@NotNull Boolean enabled) {
+    }
+
     public record Me(String username, List<String> roles, Map<String, String> scope) {
     }
 
@@ -42,8 +53,33 @@ public class AuthResource {
 
     @POST
     @Path("/token")
-    public AccountService.TokenAnswer token(@Valid @NotNull Credentials credentials) {
-        return accounts.login(credentials.username(), credentials.password());
+    public AccountService.TokenAnswer token(@Valid @NotNull Credentials credentials, @Context HttpServerRequest request) {
+        var remote = request.remoteAddress();
+        return accounts.login(credentials.username(), credentials.password(), remote == null ? "unknown" : remote.hostAddress());
+    }
+
+    @GET
+    @Path("/accounts")
+    @RolesAllowed("cec")
+    public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        AccountService.Page found = accounts.list(page, size);
+        return Response.ok(found.accounts()).header("X-Total-Count", found.total()).build();
+    }
+
+    @GET
+    @Path("/accounts/{username}")
+    @RolesAllowed("cec")
+    public AccountService.AccountView get(@PathParam("username") String username) {
+        return accounts.get(username);
+    }
+
+    /** {@code {"enabled": false}} disables an account, {@code true} enables it again (and lifts a lockout). */
+    @PATCH
+    @Path("/accounts/{username}")
+    @RolesAllowed("cec")
+    public AccountService.AccountView change(@PathParam("username") String username, @Valid @NotNull AccountChange change) {
+        return accounts.setEnabled(username, change.enabled(), caller.name());
     }
 
     @POST

@@ -31,6 +31,41 @@ public interface GatewayConfig {
         /** Largest protocol image upload (R-X2: at most 10 MB, plus room for the request around it). */
         @WithDefault("11M")
         io.quarkus.runtime.configuration.MemorySize maxImage();
+
+        /** Calls without a valid token, per client address and second (a burst of twice as many is let through). */
+        @WithDefault("200")
+        long anonymousPerSecond();
+
+        /**
+         * Writes (POST, PUT, PATCH, DELETE) per account and second: high enough that a commission loading a whole
+         * country in bulk never meets it (api.md: at least 500/s).
+         */
+        @WithDefault("1000")
+        long writesPerSecond();
+
+        Login login();
+    }
+
+    /** Password guessing: failed logins are throttled per username and per address, and repeated ones lock the account. */
+    interface Login {
+        /** Failed logins for one username per {@link #period()} before the next try must wait. */
+        @WithDefault("5")
+        long failuresPerUsername();
+
+        /** Failed logins from one client address per {@link #period()} (any usernames). */
+        @WithDefault("30")
+        long failuresPerAddress();
+
+        @WithDefault("1m")
+        Duration period();
+
+        /** Failed logins in a row after which an existing account is locked. */
+        @WithDefault("10")
+        int lockoutAfter();
+
+        /** How long a locked account refuses even the right password. */
+        @WithDefault("15m")
+        Duration lockoutFor();
     }
 
     interface Services {

@@ -11,6 +11,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String code;
     private final List<Violation> violations;
+    private long retryAfterSeconds;
 
     public ProblemException(int status, String code, String detail) {
         this(status, code, detail, List.of());
@@ -33,6 +34,18 @@ public class ProblemException extends RuntimeException {
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** Seconds for the {@code Retry-After} header, 0 for none. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** 429 RATE_LIMITED: the client may try again after {@code seconds}. */
+    public static ProblemException rateLimited(long seconds, String detail) {
+        ProblemException e = new ProblemException(429, "RATE_LIMITED", detail);
+        e.retryAfterSeconds = seconds;
+        return e;
     }
 
     public static ProblemException notFound(String what) {

@@ -26,7 +26,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return Problem.response(e.status(), e.code(), e.getMessage(), e.violations());
+        Response response = Problem.response(e.status(), e.code(), e.getMessage(), e.violations());
+        if (e.retryAfterSeconds() > 0) {
+            response.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -87,4 +87,51 @@ class AuthResourceTest {
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", notNullValue());
         given().when().get("/api/auth/me").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
     }
+
+    @Test
+    void aDisabledAccountCannotLogInAndItsTokenIsRefusedUntilEnabledAgain() {
+        String name = "obs-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", "a-long-password", "roles", List.of("observer")))
+                .post("/api/auth/accounts").then().statusCode(201).body("enabled", equalTo(true));
+        String token = "Bearer " + login(name, "a-long-password");
+        given().header("Authorization", token).get("/api/auth/me").then().statusCode(200);
+
+        given().header("Authorization", cec()).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .patch("/api/auth/accounts/" + name).then().statusCode(200).body("enabled", equalTo(false));
+        // the token is still signed and unexpired, and refused all the same
+        given().header("Authorization", token).get("/api/auth/me")
+                .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
+        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", "a-long-password"))
+                .post("/api/auth/token").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        given().header("Authorization", cec()).queryParam("size", 500).get("/api/auth/accounts")
+                .then().statusCode(200).header("X-Total-Count", notNullValue())
+                .body("find { it.username == '" + name + "' }.enabled", equalTo(false))
+                .body("find { it.username == 'cec' }.roles", contains("cec"));
+
+        given().header("Authorization", cec()).contentType(ContentType.JSON).body(Map.of("enabled", true))
+                .patch("/api/auth/accounts/" + name).then().statusCode(200).body("enabled", equalTo(true));
+        given().header("Authorization", token).get("/api/auth/me").then().statusCode(200).body("username", equalTo(name));
+    }
+
+    @Test
+    void onlyCecManagesAccountsAndNobodyDisablesItself() {
+        given().header("Authorization", cec()).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .patch("/api/auth/accounts/cec").then().statusCode(409).body("code", equalTo("ACCOUNT_SELF"));
+        given().header("Authorization", cec()).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .patch("/api/auth/accounts/no-such-account").then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        given().header("Authorization", cec()).contentType(ContentType.JSON).body(Map.of("enabled", "perhaps"))
+                .patch("/api/auth/accounts/cec").then().statusCode(400).body("code", equalTo("MALFORMED_REQUEST"));
+        String name = "obs-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", "a-long-password", "roles", List.of("observer")))
+                .post("/api/auth/accounts").then().statusCode(201);
+        String observer = "Bearer " + login(name, "a-long-password");
+        given().header("Authorization", observer).get("/api/auth/accounts").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().header("Authorization", observer).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .patch("/api/auth/accounts/cec").then().statusCode(403);
+        given().get("/api/auth/accounts").then().statusCode(401);
+        // cec itself was never disabled
+        given().header("Authorization", cec()).get("/api/auth/accounts/cec").then().statusCode(200).body("enabled", equalTo(true));
+    }
 }

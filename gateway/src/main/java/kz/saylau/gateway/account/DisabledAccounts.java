@@ -1,0 +1,46 @@
+package kz.saylau.gateway.account;
+
+import java.util.List;
+import java.util.Set;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The usernames whose accounts are disabled, held in memory so the edge can refuse their still-valid tokens at once
+ * (the services verify tokens but know nothing of accounts). Changed here when this instance disables one, and read
+ * again from the database every few seconds for changes made through another gateway instance.
+ */
+@ApplicationScoped
+public class DisabledAccounts {
+
+    private volatile Set<String> disabled = Set.of();
+
+    private final EntityManager em;
+
+    DisabledAccounts(EntityManager em) {
+        this.em = em;
+    }
+
+    void start(@Observes StartupEvent start, Vertx vertx) {
+        reload();
+        vertx.setPeriodic(5_000, id -> vertx.executeBlocking(() -> {
+            reload();
+            return null;
+        }, false));
+    }
+
+    public boolean contains(String username) {
+        return disabled.contains(username);
+    }
+
+    public void reload() {
+        List<String> names = QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select a.username from Account a where a.enabled = false", String.class).getResultList());
+        disabled = Set.copyOf(names);
+    }
+}

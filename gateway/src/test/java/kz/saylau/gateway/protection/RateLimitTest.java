@@ -1,0 +1,144 @@
+package kz.saylau.gateway.protection;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** The limits with small settings, so that a test reaches them quickly; each test leaves the buckets refilled. */
+@QuarkusTest
+@TestProfile(RateLimitTest.SmallLimits.class)
+class RateLimitTest {
+
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("saylau.limits.anonymous-per-second", "20",
+                    "saylau.limits.writes-per-second", "5",
+                    "saylau.limits.login.failures-per-username", "6",
+                    "saylau.limits.login.failures-per-address", "40",
+                    "saylau.limits.login.period", "1m",
+                    "saylau.limits.login.lockout-after", "3",
+                    "saylau.limits.login.lockout-for", "3s");
+        }
+    }
+
+    private static Response login(String username, String password) {
+        return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
+                .post("/api/auth/token");
+    }
+
+    private static String cec() {
+        return "Bearer " + login("cec", "cec-dev-password").then().statusCode(200).extract().path("access_token");
+    }
+
+    private static String newAccount(String cec) {
+        String name = "rl-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", cec).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", "a-long-password", "roles", List.of("observer")))
+                .post("/api/auth/accounts").then().statusCode(201);
+        return name;
+    }
+
+    /** Sends until refused; returns the refusal, checked as api.md's 429. */
+    private static Response untilRefused(java.util.function.Supplier<Response> call, int atMost) {
+        for (int i = 0; i < atMost; i++) {
+            Response r = call.get();
+            if (r.statusCode() == 429) {
+                r.then().contentType("application/problem+json").body("code", equalTo("RATE_LIMITED"))
+                        .header("Retry-After", notNullValue());
+                long retryAfter = Long.parseLong(r.header("Retry-After"));
+                assertTrue(retryAfter >= 1, "Retry-After is whole seconds, at least 1");
+                return r;
+            }
+        }
+        throw new AssertionError("no 429 after " + atMost + " calls");
+    }
+
+    private static void waitSeconds(long seconds) throws InterruptedException {
+        Thread.sleep(seconds * 1000 + 200);
+    }
+
+    @Test
+    void anonymousCallsPerAddressAreLimitedAndLetThroughAgainAfterRetryAfter() throws InterruptedException {
+        Response refused = untilRefused(() -> given().get("/api/auth/me"), 200);
+        waitSeconds(Long.parseLong(refused.header("Retry-After")));
+        given().get("/api/auth/me").then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        waitSeconds(2); // the burst back for the other tests
+    }
+
+    @Test
+    void writesPerAccountAreLimitedButReadsAreNot() throws InterruptedException {
+        String cec = cec();
+        // a write that the gateway itself refuses with 422 still spends from the account's bucket
+        Response refused = untilRefused(() -> given().header("Authorization", cec).contentType(ContentType.JSON)
+                .body(Map.of("username", "x", "password", "short", "roles", List.of("observer")))
+                .post("/api/auth/accounts"), 100);
+        // reads by the same account go on while its writes wait
+        for (int i = 0; i < 30; i++) {
+            given().header("Authorization", cec).get("/api/auth/me").then().statusCode(200);
+        }
+        waitSeconds(Long.parseLong(refused.header("Retry-After")) + 1);
+        newAccount(cec);
+    }
+
+    @Test
+    void failedLoginsForOneUsernameAreThrottledEvenBeforeTheRightPassword() throws InterruptedException {
+        // an unknown username: throttled like a known one, so the answer does not tell whether it exists
+        String name = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 6; i++) {
+            login(name, "guess-" + i).then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        }
+        Response refused = untilRefused(() -> login(name, "guess"), 1);
+        assertTrue(Long.parseLong(refused.header("Retry-After")) <= 60);
+        // another username from the same address is not held back by it
+        login("cec", "cec-dev-password").then().statusCode(200);
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountUntilTheLockEnds() throws InterruptedException {
+        String cec = cec();
+        String name = newAccount(cec);
+        for (int i = 0; i < 3; i++) {
+            login(name, "wrong-password-" + i).then().statusCode(401);
+        }
+        // locked: even the right password waits
+        Response locked = login(name, "a-long-password");
+        locked.then().statusCode(429).body("code", equalTo("RATE_LIMITED"));
+        long retryAfter = Long.parseLong(locked.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 3, "locked for the configured 3 s, told " + retryAfter);
+        given().header("Authorization", cec).get("/api/auth/accounts/" + name)
+                .then().statusCode(200).body("lockedUntil", notNullValue());
+        waitSeconds(retryAfter);
+        login(name, "a-long-password").then().statusCode(200);
+        given().header("Authorization", cec).get("/api/auth/accounts/" + name)
+                .then().statusCode(200).body("lockedUntil", nullValue());
+    }
+
+    @Test
+    void enablingAnAccountLiftsItsLockout() {
+        String cec = cec();
+        String name = newAccount(cec);
+        for (int i = 0; i < 3; i++) {
+            login(name, "wrong-password-" + i).then().statusCode(401);
+        }
+        assertEquals(429, login(name, "a-long-password").statusCode());
+        given().header("Authorization", cec).contentType(ContentType.JSON).body(Map.of("enabled", true))
+                .patch("/api/auth/accounts/" + name).then().statusCode(200).body("lockedUntil", nullValue());
+        login(name, "a-long-password").then().statusCode(200);
+    }
+}
