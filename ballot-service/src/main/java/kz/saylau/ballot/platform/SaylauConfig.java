@@ -27,6 +27,17 @@ public interface SaylauConfig {
 
     Idempotency idempotency();
 
+    Stations stations();
+
+    interface Stations {
+        /**
+         * When on, protocols and turnout reports of polling stations must carry a valid {@code Saylau-Signature} of
+         * their device (401 SIGNATURE_INVALID otherwise). Off by default, so stations without keys keep working.
+         */
+        @WithDefault("false")
+        boolean requireDeviceSignature();
+    }
+
     /** Where candidate-service answers, to look up a unit this service has not heard of yet (api.md precincts). */
     @WithDefault("http://127.0.0.1:8081")
     java.net.URI candidateUrl();

@@ -70,4 +70,8 @@ public class Protocol extends PanacheEntityBase {
 
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
+
+    /** The station device's Ed25519 signature of the submitted bytes (base64), when it sent one. */
+    @Column(name = "device_signature")
+    public String deviceSignature;
 }

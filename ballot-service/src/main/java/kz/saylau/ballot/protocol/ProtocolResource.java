@@ -1,5 +1,8 @@
 package kz.saylau.ballot.protocol;
 
+import kz.saylau.ballot.platform.JsonBodies;
+import kz.saylau.ballot.station.DeviceSignatures;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -35,14 +38,24 @@ public class ProtocolResource {
     @Inject
     Caller caller;
 
+    @Inject
+    DeviceSignatures signatures;
+
+    @Inject
+    JsonBodies bodies;
+
     @POST
     @Path("/precincts/{code}/protocol")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "cec", "precinct" })
     @Idempotent
     public Response submit(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
-            @Valid @NotNull ProtocolBody body) {
-        ProtocolService.Outcome outcome = protocols.submit(electionId, code, body, caller);
+            @HeaderParam(DeviceSignatures.HEADER) String signature, byte[] raw)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        // the station signed these exact bytes: checked before they are parsed (401 comes before 400)
+        String kept = signatures.check(code, raw, signature);
+        ProtocolBody body = bodies.read(raw, ProtocolBody.class);
+        ProtocolService.Outcome outcome = protocols.submit(electionId, code, body, kept, caller);
         return Response.status(outcome.status()).entity(outcome.answer()).build();
     }
 

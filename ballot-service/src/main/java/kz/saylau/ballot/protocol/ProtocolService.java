@@ -59,7 +59,7 @@ public class ProtocolService {
 
     /** The PEC's protocol, version 1: order of api.md: 403, 404, POLLS_NOT_CLOSED, PROTOCOL_CANDIDATES, PROTOCOL_INCONSISTENT, 409. */
     @Transactional
-    public Outcome submit(UUID electionId, String code, ProtocolBody body, Caller caller) {
+    public Outcome submit(UUID electionId, String code, ProtocolBody body, String deviceSignature, Caller caller) {
         caller.requireScope("precinct", "precinct", code);
         Election election = elections.find(electionId);
         precinctOf(election, code);
@@ -82,7 +82,7 @@ public class ProtocolService {
             throw ProblemException.conflict("PROTOCOL_ALREADY_SUBMITTED",
                     "R-P6: precinct " + code + " has a different protocol; the TEC corrects it through /corrections");
         }
-        Protocol p = store(electionId, code, 1, body, null, null, null, caller.name());
+        Protocol p = store(electionId, code, 1, body, null, null, null, caller.name(), deviceSignature);
         return new Outcome(201, accepted(p));
     }
 
@@ -119,12 +119,12 @@ public class ProtocolService {
             throw ProblemException.conflict("RESULT_CERTIFIED", "R-P6: the result is certified; the CEC reopens it first");
         }
         Protocol p = store(electionId, code, latest.version + 1, body, latest.tracker, body.reason(), body.decisionRef(),
-                caller.name());
+                caller.name(), null);
         return accepted(p);
     }
 
     private Protocol store(UUID electionId, String code, int version, ProtocolBody body, String previous, String reason,
-            String decisionRef, String by) {
+            String decisionRef, String by, String deviceSignature) {
         Trackers.Figures figures = figures(body);
         Protocol p = new Protocol();
         p.id = UUID.randomUUID();
@@ -147,6 +147,7 @@ public class ProtocolService {
                 decisionRef);
         p.acceptedAt = Instant.now();
         p.submittedBy = by;
+        p.deviceSignature = deviceSignature;
         p.persist();
         // the unique (election, precinct, version) index turns a racing second submission into a 409 here
         em.flush();
@@ -243,7 +244,7 @@ public class ProtocolService {
         return new ProtocolView(p.id, p.electionId, p.precinctCode, p.version, "ACCEPTED", p.votersOnList,
                 p.ballotsReceived, p.ballotsIssued, p.ballotsCancelled, p.ballotsInBox, p.invalidBallots, p.againstAll,
                 votes(p.votes), p.imageSha256, p.reason, p.decisionRef, p.tracker, p.previousTracker,
-                Instants.format(p.acceptedAt, config.timeZone()));
+                Instants.format(p.acceptedAt, config.timeZone()), p.deviceSignature);
     }
 
     private static ProtocolView.Accepted accepted(Protocol p) {

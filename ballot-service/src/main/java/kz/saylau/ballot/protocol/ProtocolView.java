@@ -7,7 +7,7 @@ import java.util.UUID;
 public record ProtocolView(UUID protocolId, UUID electionId, String precinctCode, int version, String status,
         long votersOnList, long ballotsReceived, long ballotsIssued, long ballotsCancelled, long ballotsInBox,
         long invalidBallots, long againstAll, List<Trackers.Vote> votes, String imageSha256, String reason,
-        String decisionRef, String tracker, String previousTracker, String acceptedAt) {
+        String decisionRef, String tracker, String previousTracker, String acceptedAt, String deviceSignature) {
 
     public static final String TOPIC = "saylau.tallies";
     public static final String TYPE = "saylau.protocol.accepted.v1";

@@ -1,5 +1,9 @@
 package kz.saylau.ballot.turnout;
 
+import jakarta.ws.rs.HeaderParam;
+import kz.saylau.ballot.platform.JsonBodies;
+import kz.saylau.ballot.station.DeviceSignatures;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,12 +31,21 @@ public class TurnoutResource {
     @Inject
     Caller caller;
 
+    @Inject
+    DeviceSignatures signatures;
+
+    @Inject
+    JsonBodies bodies;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "cec", "precinct" })
     @Idempotent
     public Response report(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
-            @Valid @NotNull TurnoutRequest request) {
-        return Response.status(201).entity(turnout.report(electionId, code, request, caller)).build();
+            @HeaderParam(DeviceSignatures.HEADER) String signature, byte[] raw)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        String kept = signatures.check(code, raw, signature);
+        TurnoutRequest request = bodies.read(raw, TurnoutRequest.class);
+        return Response.status(201).entity(turnout.report(electionId, code, request, kept, caller)).build();
     }
 }

@@ -40,7 +40,8 @@ public class TurnoutService {
     Outbox outbox;
 
     @Transactional
-    public TurnoutReported report(UUID electionId, String code, TurnoutRequest request, Caller caller) {
+    public TurnoutReported report(UUID electionId, String code, TurnoutRequest request, String deviceSignature,
+            Caller caller) {
         caller.requireScope("precinct", "precinct", code);
         Election election = elections.find(electionId);
         // the precinct's row lock puts one station's reports in order
@@ -63,11 +64,12 @@ public class TurnoutService {
                     "more ballots issued than the " + precinct.votersOnList + " voters on the list");
         }
         em.createNativeQuery("""
-                insert into turnout_report (id, election_id, precinct_code, as_of, ballots_issued, reported_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                insert into turnout_report (id, election_id, precinct_code, as_of, ballots_issued, reported_at,
+                    device_signature)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, electionId).setParameter(3, code)
                 .setParameter(4, request.asOf().toInstant()).setParameter(5, request.ballotsIssued())
-                .setParameter(6, Instant.now()).executeUpdate();
+                .setParameter(6, Instant.now()).setParameter(7, deviceSignature).executeUpdate();
         String asOf = Instants.format(request.asOf().toInstant(), config.timeZone());
         outbox.publish(TurnoutReported.TOPIC, TurnoutReported.TYPE, electionId.toString(),
                 new TurnoutReported(electionId, code, asOf, request.ballotsIssued(), null));
