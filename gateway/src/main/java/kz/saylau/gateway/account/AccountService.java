@@ -60,6 +60,9 @@ public class AccountService {
     @Inject
     DisabledAccounts disabled;
 
+    @Inject
+    kz.saylau.gateway.audit.AuditTrail audit;
+
     /** The cec account exists from the first start, with the configured password. */
     void seed(@Observes StartupEvent start) {
         QuarkusTransaction.requiringNew().run(() -> {
@@ -134,7 +137,24 @@ public class AccountService {
      * Retry-After, even for the right password, until the lock ends). The checks come before bcrypt: a refused guess
      * costs no hashing.
      */
-    public TokenAnswer login(String username, String password, String address) {
+    public TokenAnswer login(String username, String password, String address, String requestId) {
+        try {
+            TokenAnswer answer = checkedLogin(username, password, address);
+            audit(username, "success", address, requestId);
+            return answer;
+        } catch (ProblemException e) {
+            audit(username, e.status() == 429 ? "refused (" + e.getMessage() + ")" : "failure", address, requestId);
+            throw e;
+        }
+    }
+
+    /** Every login, with the name it was tried for: who got in, and who is guessing from where. */
+    private void audit(String username, String outcome, String address, String requestId) {
+        audit.record(new kz.saylau.gateway.audit.AuditEntry.Draft(Instant.now(), kz.saylau.gateway.audit.AuditEntry.Kind.HTTP,
+                username, null, null, "LOGIN", "address " + address, outcome, requestId, null));
+    }
+
+    private TokenAnswer checkedLogin(String username, String password, String address) {
         limits.loginWait(username, address).ifPresent(seconds -> {
             throw ProblemException.rateLimited(seconds, "too many failed logins; try again later");
         });

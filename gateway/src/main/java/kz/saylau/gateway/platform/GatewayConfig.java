@@ -16,7 +16,18 @@ public interface GatewayConfig {
     @WithDefault("false")
     boolean simulation();
 
+    /** The election time zone: instants in the gateway's answers (the audit trail) are written in it. */
+    @WithDefault("Asia/Almaty")
+    java.time.ZoneId timeZone();
+
     Services services();
+
+    Events events();
+
+    interface Events {
+        /** Prepended to every topic the audit trail reads; tests use "test." as the services do. */
+        java.util.Optional<String> topicPrefix();
+    }
 
     Auth auth();
 

@@ -28,8 +28,11 @@ import kz.saylau.gateway.platform.Problem;
 @ApplicationScoped
 public class EdgeRateLimits {
 
-    /** A token this instance verified: who it names and until when. */
-    private record Verified(String account, Instant expires) {
+    /** The route-context key under which the verified caller is left for later handlers (the audit trail). */
+    public static final String CALLER = "saylau.caller";
+
+    /** A token this instance verified: who it names, with which roles and scope, and until when. */
+    public record Verified(String account, String roles, String scope, Instant expires) {
     }
 
     private final Cache<String, Verified> verified = Caffeine.newBuilder().maximumSize(50_000)
@@ -63,6 +66,7 @@ public class EdgeRateLimits {
             caller = token == null ? null : verify(token);
         }
         if (caller != null && caller.expires().isAfter(Instant.now())) {
+            rc.put(CALLER, caller);
             if (disabled.contains(caller.account())) {
                 rc.response().setStatusCode(401).putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .end(Problem.json(401, "Unauthorized", "UNAUTHENTICATED", "this account is disabled"));
@@ -82,7 +86,16 @@ public class EdgeRateLimits {
     private Verified verify(String token) {
         try {
             JsonWebToken jwt = parser.parse(token);
-            Verified v = new Verified(jwt.getName(), Instant.ofEpochSecond(jwt.getExpirationTime()));
+            StringBuilder scope = new StringBuilder();
+            for (String claim : java.util.List.of("region", "district", "precinct", "party")) {
+                Object value = jwt.getClaim(claim);
+                if (value != null) {
+                    String text = value instanceof jakarta.json.JsonString js ? js.getString() : value.toString();
+                    scope.append(scope.length() > 0 ? "," : "").append(claim).append('=').append(text);
+                }
+            }
+            String roles = jwt.getGroups() == null ? "" : String.join(",", new java.util.TreeSet<>(jwt.getGroups()));
+            Verified v = new Verified(jwt.getName(), roles, scope.toString(), Instant.ofEpochSecond(jwt.getExpirationTime()));
             verified.put(token, v);
             return v;
         } catch (ParseException e) {
