@@ -1,0 +1,100 @@
+package kz.saylau.system;
+
+import static io.restassured.RestAssured.given;
+import static kz.saylau.system.SystemUnderTest.GATEWAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The documents the one Swagger UI shows (the gateway's and each service's, all through gateway routes) hold every
+ * path and method of api.md, the public contract (a copy is in this module's test resources; extra endpoints are fine).
+ */
+class ApiContractIT {
+
+    private static final Pattern CALL = Pattern.compile("`(GET|POST|PUT|PATCH|DELETE) ((?:/api|\\.\\.\\.)/[^`\\s?]*)");
+
+    /** "METHOD /path" of api.md with every path parameter written {} (names differ between documents). */
+    static Set<String> contract() throws IOException {
+        Set<String> calls = new TreeSet<>();
+        try (InputStream in = ApiContractIT.class.getResourceAsStream("/spec/api.md")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                Matcher m = CALL.matcher(line);
+                String previous = null;
+                while (m.find()) {
+                    String path = m.group(2);
+                    if (path.startsWith("...")) {
+                        // ".../x" in a row continues the path before it: the same call's parent
+                        path = previous.substring(0, previous.lastIndexOf('/')) + path.substring(3);
+                    }
+                    previous = path;
+                    calls.add(m.group(1) + " " + normalized(path));
+                }
+            }
+        }
+        return calls;
+    }
+
+    static String normalized(String path) {
+        return path.replaceAll("\\{[^}]*}", "{}");
+    }
+
+    static Set<String> served() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> calls = new TreeSet<>();
+        for (String document : List.of("/q/openapi?format=json", "/openapi/candidate", "/openapi/ballot", "/openapi/results")) {
+            String body = given().baseUri(GATEWAY).get(document).then().statusCode(200).extract().asString();
+            JsonNode paths = json.readTree(body).path("paths");
+            for (Iterator<String> it = paths.fieldNames(); it.hasNext();) {
+                String path = it.next();
+                for (Iterator<String> methods = paths.get(path).fieldNames(); methods.hasNext();) {
+                    String method = methods.next().toUpperCase();
+                    if (Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                        calls.add(method + " " + normalized(path));
+                    }
+                }
+            }
+        }
+        return calls;
+    }
+
+    @Test
+    void everyCallOfApiMdIsInTheServedDocuments() throws IOException {
+        Set<String> contract = contract();
+        // the parser itself: api.md has about fifty calls, the continued ".../" one among them
+        assertTrue(contract.size() >= 45, "api.md read as " + contract);
+        assertTrue(contract.contains("GET /api/elections/{}/precincts/{}/protocol"), contract.toString());
+        Set<String> served = served();
+        List<String> missing = new ArrayList<>();
+        for (String call : contract) {
+            if (!served.contains(call)) {
+                missing.add(call);
+            }
+        }
+        assertEquals(List.of(), missing, "calls of api.md that no served OpenAPI document has");
+    }
+
+    @Test
+    void protectedOperationsNameTheirRolesInTheDocuments() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode candidate = json.readTree(given().baseUri(GATEWAY).get("/openapi/candidate").asString());
+        JsonNode units = candidate.path("paths").path("/api/units").path("post");
+        assertTrue(units.path("security").toString().contains("cec"), "POST /api/units documents its role: " + units);
+        assertTrue(units.path("responses").has("401") && units.path("responses").has("403"), units.toString());
+    }
+}

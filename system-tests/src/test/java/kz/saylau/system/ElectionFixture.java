@@ -1,0 +1,73 @@
+package kz.saylau.system;
+
+import static io.restassured.RestAssured.given;
+import static kz.saylau.system.SystemUnderTest.GATEWAY;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A territory of its own (region, district, rural unit), a party, a precinct, an election of the unit in its
+ * nomination window and one nominated candidate, built through the gateway; plus a way to make accounts.
+ */
+final class ElectionFixture {
+
+    final String run = UUID.randomUUID().toString().substring(0, 6);
+    final String region = "FR" + run, district = "FD" + run, unit = "FU" + run, party = "FX" + run, precinct = "FP" + run;
+    final String cec = SystemUnderTest.cec();
+    final String tec = account("tec", Map.of("district", district));
+    final String election;
+    final String candidate;
+    final String candidateIin;
+    final LocalDate votingDay;
+
+    ElectionFixture() {
+        as(cec).body(List.of(Map.of("code", region, "name", "Ақмола облысы", "level", "REGION"),
+                Map.of("code", district, "name", "Бурабай ауданы", "level", "DISTRICT", "parentCode", region),
+                Map.of("code", unit, "name", "Қатаркөл ауылдық округі", "level", "RURAL", "parentCode", district)))
+                .post("/api/units").then().statusCode(201);
+        as(cec).body(Map.of("code", party, "name", "Amanat " + run)).post("/api/parties").then().statusCode(201);
+        as(tec).body(Map.of("code", precinct, "unitCode", unit, "name", "Мектеп", "votersOnList", 1000))
+                .post("/api/precincts").then().statusCode(201);
+        OffsetDateTime now = OffsetDateTime.parse(as(cec).get("/api/admin/clock").then().statusCode(200).extract().<String>path("now"));
+        votingDay = now.atZoneSameInstant(ElectionNightIT.ALMATY).toLocalDate().plusDays(45);
+        Response called = as(tec).body(Map.of("unitCode", unit, "kind", "REGULAR", "votingDay", votingDay.toString()))
+                .post("/api/elections");
+        called.then().statusCode(201);
+        election = called.path("id");
+        ElectionNightIT.clock(cec, OffsetDateTime.parse(called.path("calendar.nominationOpens")).plusHours(1));
+        candidateIin = ElectionNightIT.iin(votingDay.minusYears(45), 7);
+        candidate = as(tec).body(nomination("PARTY", party)).post("/api/elections/" + election + "/nominations")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    static RequestSpecification as(String bearer) {
+        return given().baseUri(GATEWAY).header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    /** A new account with this role and scope, logged in: its bearer header value. */
+    String account(String role, Map<String, String> scope) {
+        String name = "fx-" + role + "-" + UUID.randomUUID().toString().substring(0, 6);
+        as(cec).body(Map.of("username", name, "password", "fixture-password-" + run, "roles", List.of(role), "scope", scope))
+                .post("/api/auth/accounts").then().statusCode(201);
+        return SystemUnderTest.login(name, "fixture-password-" + run);
+    }
+
+    /** The fixture's candidate nominated again (so never a second candidate: a rule or 409 refuses it). */
+    Map<String, Object> nomination(String by, String partyCode) {
+        Map<String, Object> n = new HashMap<>(Map.of("iin", candidateIin, "lastName", "Сейітов", "firstName", "Бақыт",
+                "birthDate", votingDay.minusYears(45).toString(), "gender", "M", "nominatedBy", by));
+        if (partyCode != null) {
+            n.put("partyCode", partyCode);
+        }
+        return n;
+    }
+}
