@@ -54,7 +54,7 @@ class UnitResourceTest {
                     .when().post("/api/units")
                     .then().statusCode(201).header("Location", startsWith("http")).body("code", equalTo(region))
                     .body("regionCode", equalTo(region)).body("districtCode", nullValue());
-            given().header("Authorization", CEC).contentType(ContentType.JSON)
+            given().header("Authorization", CEC).header("X-Request-Id", "req-" + rural).contentType(ContentType.JSON)
                     .body(List.of(unit(district, "Бурабай ауданы", "DISTRICT", region),
                             unit(rural, "Қатаркөл ауылдық округі", "RURAL", district)))
                     .when().post("/api/units")
@@ -77,6 +77,8 @@ class UnitResourceTest {
             assertEquals("/saylau/candidate-service", KafkaTopics.header(event, "ce_source"));
             assertEquals(rural, KafkaTopics.header(event, "ce_subject"));
             assertEquals("true", KafkaTopics.header(event, "ce_rehearsal"));
+            // the call's request id travels with the event it caused
+            assertEquals("req-" + rural, KafkaTopics.header(event, "ce_requestid"));
             UUID.fromString(KafkaTopics.header(event, "ce_id"));
             JsonNode data = new ObjectMapper().readTree(event.value());
             assertEquals("Қатаркөл ауылдық округі", data.get("name").asText(), "the name arrives byte for byte");

@@ -44,7 +44,7 @@ public class AuditEvents {
                 continue;
             }
             drafts.add(new AuditEntry.Draft(time(header(r, "ce_time")), AuditEntry.Kind.EVENT, header(r, "ce_source"),
-                    null, null, type, header(r, "ce_subject"), "published", header(r, "saylau_requestid"), id));
+                    null, null, type, header(r, "ce_subject"), "published", header(r, "ce_requestid"), id));
         }
         if (drafts.isEmpty()) {
             return;

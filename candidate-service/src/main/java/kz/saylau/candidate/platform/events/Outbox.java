@@ -48,6 +48,7 @@ public class Outbox {
         // Event time is real time: it says when the system recorded the change, not the rehearsal's clock.
         event.occurredAt = Instant.now();
         event.rehearsal = config.simulation();
+        event.requestId = kz.saylau.candidate.platform.RequestIds.current();
         event.persist();
         // The relay polls anyway; waking it after the commit only makes the event go out sooner.
         transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {

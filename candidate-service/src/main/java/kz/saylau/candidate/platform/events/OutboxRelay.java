@@ -133,6 +133,9 @@ public class OutboxRelay {
         header(record, "ce_subject", event.subject);
         header(record, "ce_time", event.occurredAt.toString());
         header(record, "ce_rehearsal", Boolean.toString(event.rehearsal));
+        if (event.requestId != null) {
+            header(record, "ce_requestid", event.requestId);
+        }
         header(record, "content-type", "application/json");
         return record;
     }

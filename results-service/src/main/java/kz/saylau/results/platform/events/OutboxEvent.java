@@ -42,6 +42,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean rehearsal;
 
+    /** X-Request-Id of the call that caused the event; null for events of deadline work or other events. */
+    @Column(name = "request_id")
+    public String requestId;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 }
