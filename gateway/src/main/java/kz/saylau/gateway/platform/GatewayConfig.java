@@ -86,9 +86,15 @@ public interface GatewayConfig {
 
         URI results();
 
-        /** How long a call to a service may take before the client gets 503 UNAVAILABLE. */
+        /** How long a connection to a service may stay idle (an event stream sends a comment every 15 s). */
         @WithDefault("30s")
         Duration timeout();
+
+        /** How long a service may take to start answering a call before the client gets 503 UNAVAILABLE. */
+        @WithDefault("30s")
+        Duration answerTimeout();
+
+        Breaker breaker();
 
         /**
          * How long one service may take to apply a clock change: it answers only after the deadline work the change
@@ -96,6 +102,21 @@ public interface GatewayConfig {
          */
         @WithDefault("5m")
         Duration clockTimeout();
+    }
+
+    /** One circuit breaker per service: a failing service is given a rest instead of every client's wait. */
+    interface Breaker {
+        /** Calls looked at (a rolling window) before the breaker may open. */
+        @WithDefault("20")
+        int window();
+
+        /** Share of failed calls (no connection, no answer in time) in the window that opens it. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long it stays open (calls answered 503 at once) before one call is let through to try. */
+        @WithDefault("5s")
+        Duration pause();
     }
 
     interface Auth {

@@ -47,6 +47,10 @@ public class ProxyRoutes {
                 // a pooled connection is let go well before the idle timeout would close it: otherwise a request
                 // handed a connection at the moment that timer fires fails with "Connection was closed" (seen as 503)
                 .setKeepAliveTimeout((int) Math.max(1, Math.min(10, config.services().timeout().toSeconds() / 3))));
+        Map<Service, ServiceBreaker> breakers = new java.util.EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            breakers.put(service, new ServiceBreaker(service, config.services()));
+        }
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.originSelector(request -> {
             URI origin = origins.get(target(request));
@@ -56,16 +60,21 @@ public class ProxyRoutes {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
                 HttpServerRequest incoming = context.request().proxiedRequest();
+                ServiceBreaker breaker = breakers.get(target(incoming));
                 context.request().headers().remove(TARGET);
                 context.request().putHeader("X-Forwarded-Host", String.valueOf(incoming.authority()));
                 context.request().putHeader("X-Forwarded-Proto", incoming.scheme());
                 if (incoming.path().startsWith("/openapi/")) {
                     context.request().setURI("/q/openapi?format=json");
                 }
-                return context.sendRequest().recover(failure -> {
-                    LOG.warnf("%s %s: service unavailable (%s)", incoming.method(), incoming.path(), failure.getMessage());
-                    String body = Problem.json(503, "Service Unavailable", "UNAVAILABLE",
-                            "the service for this call does not answer; nothing was changed, try again");
+                return breaker.call(context::sendRequest).recover(failure -> {
+                    boolean paused = ServiceBreaker.isPause(failure);
+                    if (!paused) {
+                        LOG.warnf("%s %s: service unavailable (%s)", incoming.method(), incoming.path(), failure.getMessage());
+                    }
+                    String body = Problem.json(503, "Service Unavailable", "UNAVAILABLE", paused
+                            ? "the service for this call is failing, so calls to it are paused for a few seconds; nothing was changed, try again"
+                            : "the service for this call does not answer; nothing was changed, try again");
                     ProxyResponse response = context.request().response()
                             .setStatusCode(503).setStatusMessage("Service Unavailable")
                             .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -108,6 +117,7 @@ public class ProxyRoutes {
         });
     }
 
+    /** The target service of a request on its way through the proxy. */
     private static Service target(HttpServerRequest request) {
         return Service.valueOf(request.headers().get(TARGET));
     }

@@ -38,6 +38,8 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
     private static HttpServer echo(String name) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> answer(name, server, exchange));
+        // a slow call or an open stream must not hold up the others
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         return server;
     }
@@ -57,6 +59,14 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
                 Thread.currentThread().interrupt();
             }
             return;
+        }
+        if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+            // a service that takes longer than the gateway's answer timeout
+            try {
+                Thread.sleep(4000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (exchange.getRequestHeaders().getFirst("If-None-Match") != null) {
             // the client holds this version: a 304, without a body

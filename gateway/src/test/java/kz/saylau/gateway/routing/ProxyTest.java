@@ -119,4 +119,30 @@ class ProxyTest {
             assertTrue(millis < 1500, "the first event came before the origin finished (2 s later), after " + millis + " ms");
         }
     }
+
+    @Test
+    void aServiceThatIsTooSlowIs503InsteadOfAHangingClient() {
+        long start = System.nanoTime();
+        given().get("/api/units/slow").then().statusCode(503).contentType("application/problem+json")
+                .body("code", equalTo("UNAVAILABLE")).header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(tookMillis < 4000,
+                "answered after the 2 s answer timeout, not after the origin's 4 s: " + tookMillis + " ms");
+        // the service itself is fine: the next call is answered
+        given().get("/api/units/fast").then().statusCode(200).body("service", equalTo("candidate"));
+    }
+
+    @Test
+    void aFailingServiceTripsItsBreakerAndCallsArePausedNotQueued() {
+        java.util.List<String> details = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            details.add(given().get("/api/results/summary").then().statusCode(503).body("code", equalTo("UNAVAILABLE"))
+                    .extract().path("detail"));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(details.get(0).contains("does not answer"), details.get(0));
+        org.junit.jupiter.api.Assertions.assertTrue(details.get(details.size() - 1).contains("paused"),
+                "after 20 failures in a row the breaker is open: " + details.get(details.size() - 1));
+        // only results-service's breaker opened: the other services are reached as before
+        given().get("/api/units").then().statusCode(200).body("service", equalTo("candidate"));
+    }
 }
