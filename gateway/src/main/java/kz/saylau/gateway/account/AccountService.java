@@ -65,6 +65,9 @@ public class AccountService {
 
     /** The cec account exists from the first start, with the configured password. */
     void seed(@Observes StartupEvent start) {
+        if (!config.auth().embeddedIssuer()) {
+            return;
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             if (Account.findByIdOptional("cec").isEmpty()) {
                 insert("cec", config.auth().adminPassword(), List.of("cec"), Map.of());

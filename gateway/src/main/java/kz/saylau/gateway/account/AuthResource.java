@@ -51,9 +51,21 @@ public class AuthResource {
     @Inject
     Caller caller;
 
+    @Inject
+    kz.saylau.gateway.platform.GatewayConfig config;
+
+    /** With an external OIDC provider the accounts and logins are the provider's, not the gateway's. */
+    private void embeddedOnly() {
+        if (!config.auth().embeddedIssuer()) {
+            throw new kz.saylau.gateway.platform.ProblemException(404, "NOT_FOUND",
+                    "accounts and logins are kept by the external identity provider");
+        }
+    }
+
     @POST
     @Path("/token")
     public AccountService.TokenAnswer token(@Valid @NotNull Credentials credentials, @Context HttpServerRequest request) {
+        embeddedOnly();
         var remote = request.remoteAddress();
         return accounts.login(credentials.username(), credentials.password(), remote == null ? "unknown" : remote.hostAddress(),
                 request.getHeader(kz.saylau.gateway.platform.EdgeHeaders.REQUEST_ID));
@@ -64,6 +76,7 @@ public class AuthResource {
     @RolesAllowed("cec")
     public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        embeddedOnly();
         AccountService.Page found = accounts.list(page, size);
         return Response.ok(found.accounts()).header("X-Total-Count", found.total()).build();
     }
@@ -72,6 +85,7 @@ public class AuthResource {
     @Path("/accounts/{username}")
     @RolesAllowed("cec")
     public AccountService.AccountView get(@PathParam("username") String username) {
+        embeddedOnly();
         return accounts.get(username);
     }
 
@@ -80,6 +94,7 @@ public class AuthResource {
     @Path("/accounts/{username}")
     @RolesAllowed("cec")
     public AccountService.AccountView change(@PathParam("username") String username, @Valid @NotNull AccountChange change) {
+        embeddedOnly();
         return accounts.setEnabled(username, change.enabled(), caller.name());
     }
 
@@ -87,6 +102,7 @@ public class AuthResource {
     @Path("/accounts")
     @RolesAllowed("cec")
     public Response create(@Valid @NotNull NewAccount account) {
+        embeddedOnly();
         AccountService.AccountView created = accounts.create(account.username(), account.password(), account.roles(),
                 account.scope());
         return Response.created(URI.create("/api/auth/accounts/" + created.username())).entity(created).build();

@@ -124,6 +124,13 @@ public interface GatewayConfig {
         @WithDefault("https://saylau.kz/gateway")
         String issuer();
 
+        /**
+         * True (the default): the gateway keeps accounts and issues tokens. False: an external OIDC provider does
+         * (docs/security.md); login and account calls then answer 404, and every service verifies the provider's tokens.
+         */
+        @WithDefault("true")
+        boolean embeddedIssuer();
+
         /** Lifetime of an access token (real time, never the election clock). */
         @WithDefault("1h")
         Duration tokenLifetime();
