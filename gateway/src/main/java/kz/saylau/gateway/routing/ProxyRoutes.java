@@ -37,6 +37,8 @@ public class ProxyRoutes {
     private static final String TARGET = "saylau.target";
 
     void routes(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        long maxBody = config.limits().maxBody().asLongValue();
+        long maxImage = config.limits().maxImage().asLongValue();
         Map<Service, URI> origins = Map.of(Service.CANDIDATE, config.services().candidate(),
                 Service.BALLOT, config.services().ballot(), Service.RESULTS, config.services().results());
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
@@ -67,20 +69,37 @@ public class ProxyRoutes {
                 if (incoming.path().startsWith("/openapi/")) {
                     context.request().setURI("/q/openapi?format=json");
                 }
+                io.vertx.core.http.HttpMethod method = incoming.method();
+                boolean mayHaveBody = method == io.vertx.core.http.HttpMethod.POST || method == io.vertx.core.http.HttpMethod.PUT
+                        || method == io.vertx.core.http.HttpMethod.PATCH;
+                if (mayHaveBody && incoming.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                        && (incoming.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                                || incoming.version() == io.vertx.core.http.HttpVersion.HTTP_2)) {
+                    // a body without a declared size (chunked, or HTTP/2 frames) that EdgeLimits could not check:
+                    // read and count it here, up to the limit, and send it on with its length
+                    long limit = incoming.path().endsWith("/image") ? maxImage : maxBody;
+                    Body declared = context.request().getBody();
+                    return collect(declared != null ? declared.stream() : incoming, limit).compose(bytes -> {
+                        if (bytes == null) {
+                            return Future.succeededFuture(problem(context, 413, "Content Too Large", "PAYLOAD_TOO_LARGE",
+                                    "this call takes at most " + limit + " bytes", null).putHeader("Connection", "close"));
+                        }
+                        context.request().setBody(Body.body(bytes));
+                        return forward(context, breaker, incoming);
+                    });
+                }
+                return forward(context, breaker, incoming);
+            }
+
+            private Future<ProxyResponse> forward(ProxyContext context, ServiceBreaker breaker, HttpServerRequest incoming) {
                 return breaker.call(context::sendRequest).recover(failure -> {
                     boolean paused = ServiceBreaker.isPause(failure);
                     if (!paused) {
                         LOG.warnf("%s %s: service unavailable (%s)", incoming.method(), incoming.path(), failure.getMessage());
                     }
-                    String body = Problem.json(503, "Service Unavailable", "UNAVAILABLE", paused
+                    return Future.succeededFuture(problem(context, 503, "Service Unavailable", "UNAVAILABLE", paused
                             ? "the service for this call is failing, so calls to it are paused for a few seconds; nothing was changed, try again"
-                            : "the service for this call does not answer; nothing was changed, try again");
-                    ProxyResponse response = context.request().response()
-                            .setStatusCode(503).setStatusMessage("Service Unavailable")
-                            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                            .putHeader("Retry-After", "5")
-                            .setBody(Body.body(Buffer.buffer(body)));
-                    return Future.succeededFuture(response);
+                            : "the service for this call does not answer; nothing was changed, try again", "5"));
                 });
             }
 
@@ -106,8 +125,9 @@ public class ProxyRoutes {
 
         router.routeWithRegex("^/api/.*").order(-100).handler(rc -> {
             ServiceRoutes.owner(rc.request().path()).ifPresentOrElse(service -> {
-                rc.request().headers().set(TARGET, service.name());
-                proxy.handle(rc.request());
+                HttpServerRequest request = rc.request();
+                request.headers().set(TARGET, service.name());
+                proxy.handle(request);
             }, rc::next);
         });
         router.routeWithRegex("^/openapi/(candidate|ballot|results)$").order(-100).handler(rc -> {
@@ -115,6 +135,34 @@ public class ProxyRoutes {
             rc.request().headers().set(TARGET, service.name());
             proxy.handle(rc.request());
         });
+    }
+
+    private static ProxyResponse problem(ProxyContext context, int status, String title, String code, String detail,
+            String retryAfter) {
+        ProxyResponse response = context.request().response().setStatusCode(status).setStatusMessage(title)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .setBody(Body.body(Buffer.buffer(Problem.json(status, title, code, detail))));
+        if (retryAfter != null) {
+            response.putHeader("Retry-After", retryAfter);
+        }
+        return response;
+    }
+
+    /** The whole body, or null as soon as it is longer than {@code limit} (the rest is not kept). */
+    private static Future<Buffer> collect(io.vertx.core.streams.ReadStream<Buffer> stream, long limit) {
+        io.vertx.core.Promise<Buffer> done = io.vertx.core.Promise.promise();
+        Buffer collected = Buffer.buffer();
+        stream.exceptionHandler(done::tryFail);
+        stream.handler(chunk -> {
+            if (collected.length() + chunk.length() > limit) {
+                done.tryComplete(null);
+            } else if (!done.future().isComplete()) {
+                collected.appendBuffer(chunk);
+            }
+        });
+        stream.endHandler(v -> done.tryComplete(collected));
+        stream.resume();
+        return done.future();
     }
 
     /** The target service of a request on its way through the proxy. */

@@ -145,4 +145,26 @@ class ProxyTest {
         // only results-service's breaker opened: the other services are reached as before
         given().get("/api/units").then().statusCode(200).body("service", equalTo("candidate"));
     }
+
+    /** A body sent in chunks, without a Content-Length: java.net.http does that for a stream of unknown length. */
+    private static HttpResponse<String> chunked(byte[] body, HttpClient.Version version) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/units"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
+        return HttpClient.newBuilder().version(version).build().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(HttpClient.Version.class)
+    void aBodyWithoutADeclaredLengthIsCountedAtTheEdgeToo(HttpClient.Version version) throws Exception {
+        HttpResponse<String> small = chunked("{\"code\":\"R1\",\"name\":\"Ақмола\"}".getBytes(StandardCharsets.UTF_8), version);
+        org.junit.jupiter.api.Assertions.assertEquals(201, small.statusCode(), small.body());
+        assertTrue(small.body().contains("\"name\":\"Ақмола\""), "forwarded whole: " + small.body());
+        byte[] huge = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        HttpResponse<String> refused = chunked(huge, version);
+        org.junit.jupiter.api.Assertions.assertEquals(413, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().contains("PAYLOAD_TOO_LARGE"), refused.body());
+    }
 }
