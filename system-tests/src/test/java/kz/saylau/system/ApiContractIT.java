@@ -90,6 +90,28 @@ class ApiContractIT {
     }
 
     @Test
+    void operationsDocumentTheirErrorCodesAsProblemsWithExamples() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode candidate = json.readTree(given().baseUri(GATEWAY).get("/openapi/candidate").asString());
+        JsonNode responses = candidate.path("paths").path("/api/elections").path("post").path("responses");
+        assertTrue(responses.path("422").path("description").asText().contains("ELECTION_UNIT_NOT_RURAL, ELECTION_TOO_SOON"),
+                responses.toString());
+        assertTrue(responses.path("409").path("description").asText().contains("ELECTION_ALREADY_CALLED"), responses.toString());
+        JsonNode problem = responses.path("422").path("content").path("application/problem+json");
+        assertEquals("#/components/schemas/Problem", problem.path("schema").path("$ref").asText());
+        assertEquals("ELECTION_UNIT_NOT_RURAL", problem.path("examples").path("ELECTION_UNIT_NOT_RURAL").path("value").path("code").asText());
+        assertTrue(responses.has("400") && responses.has("401") && responses.has("403") && responses.has("429"), responses.toString());
+        // every service's document has them, the gateway's too
+        for (String document : List.of("/openapi/ballot", "/openapi/results", "/q/openapi?format=json")) {
+            JsonNode doc = json.readTree(given().baseUri(GATEWAY).get(document).asString());
+            assertTrue(doc.path("components").path("schemas").has("Problem"), document);
+        }
+        JsonNode ballot = json.readTree(given().baseUri(GATEWAY).get("/openapi/ballot").asString());
+        assertTrue(ballot.path("paths").path("/api/elections/{electionId}/precincts/{code}/protocol").path("post").path("responses")
+                .path("401").path("description").asText().contains("SIGNATURE_INVALID"));
+    }
+
+    @Test
     void protectedOperationsNameTheirRolesInTheDocuments() throws IOException {
         ObjectMapper json = new ObjectMapper();
         JsonNode candidate = json.readTree(given().baseUri(GATEWAY).get("/openapi/candidate").asString());

@@ -50,7 +50,9 @@ public class ProtocolResource {
     @RolesAllowed({ "cec", "precinct" })
     @Idempotent
     public Response submit(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
-            @HeaderParam(DeviceSignatures.HEADER) String signature, byte[] raw)
+            @HeaderParam(DeviceSignatures.HEADER) String signature,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ProtocolBody.class))) byte[] raw)
             throws com.fasterxml.jackson.core.JsonProcessingException {
         // the station signed these exact bytes: checked before they are parsed (401 comes before 400)
         String kept = signatures.check(code, raw, signature);

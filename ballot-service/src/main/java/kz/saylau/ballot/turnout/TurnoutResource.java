@@ -42,7 +42,9 @@ public class TurnoutResource {
     @RolesAllowed({ "cec", "precinct" })
     @Idempotent
     public Response report(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
-            @HeaderParam(DeviceSignatures.HEADER) String signature, byte[] raw)
+            @HeaderParam(DeviceSignatures.HEADER) String signature,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TurnoutRequest.class))) byte[] raw)
             throws com.fasterxml.jackson.core.JsonProcessingException {
         String kept = signatures.check(code, raw, signature);
         TurnoutRequest request = bodies.read(raw, TurnoutRequest.class);

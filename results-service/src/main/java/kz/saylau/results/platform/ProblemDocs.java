@@ -1,0 +1,113 @@
+package kz.saylau.results.platform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Puts the error answers of api.md into this service's OpenAPI document: each operation lists the codes it may
+ * answer, by status, as application/problem+json with the Problem schema and an example (the roles come from
+ * {@code @RolesAllowed}). The call-specific codes are the table below, in the order api.md checks them.
+ */
+public class ProblemDocs implements OASFilter {
+
+    /** "METHOD path" (as this document writes it) → "status CODE", in api.md's order. */
+    static final Map<String, List<String>> CODES = Map.ofEntries(
+            Map.entry("POST /api/results/elections/{id}/certification", List.of("422 POLLS_NOT_CLOSED", "422 PRECINCTS_MISSING", "409 RESULT_CERTIFIED")),
+            Map.entry("POST /api/results/elections/{id}/reopening", List.of("409 RESULT_NOT_CERTIFIED")),
+            Map.entry("POST /api/mandates/{id}/termination", List.of("422 DECISION_IN_FUTURE", "409 MANDATE_TERMINATED")));
+
+    private static final Map<String, String> TITLES = Map.of("400", "Bad Request", "401", "Unauthorized", "403", "Forbidden",
+            "404", "Not Found", "409", "Conflict", "413", "Content Too Large", "415", "Unsupported Media Type",
+            "422", "Unprocessable Content", "429", "Too Many Requests", "503", "Service Unavailable");
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        api.getComponents().addSchema("Problem", problem());
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> document(method, path, operation));
+        });
+    }
+
+    private static void document(PathItem.HttpMethod method, String path, Operation operation) {
+        Map<String, List<String>> byStatus = new TreeMap<>();
+        if (operation.getRequestBody() != null) {
+            add(byStatus, "400 MALFORMED_REQUEST", "400 VALIDATION_FAILED");
+        }
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
+                || operation.getResponses() != null && operation.getResponses().hasAPIResponse("401");
+        if (secured) {
+            add(byStatus, "401 UNAUTHENTICATED", "403 FORBIDDEN");
+        }
+        if (path.contains("{")) {
+            add(byStatus, "404 NOT_FOUND");
+        }
+        CODES.getOrDefault(method.name() + " " + path, List.of()).forEach(code -> add(byStatus, code));
+        if (method == PathItem.HttpMethod.POST && operation.getRequestBody() != null) {
+            add(byStatus, "409 IDEMPOTENCY_KEY_REUSED");
+        }
+        add(byStatus, "429 RATE_LIMITED", "503 UNAVAILABLE");
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        byStatus.forEach((status, codes) -> {
+            APIResponse response = operation.getResponses().getAPIResponse(status);
+            if (response == null) {
+                response = OASFactory.createAPIResponse();
+                operation.getResponses().addAPIResponse(status, response);
+            }
+            response.setDescription(TITLES.getOrDefault(status, "Error") + ": " + String.join(", ", codes));
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("type", "about:blank");
+            example.put("title", TITLES.getOrDefault(status, "Error"));
+            example.put("status", Integer.parseInt(status));
+            example.put("detail", "what went wrong, for a person to read (rule codes name the rule id here)");
+            example.put("code", codes.get(0));
+            response.setContent(OASFactory.createContent().addMediaType("application/problem+json",
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))
+                            .addExample(codes.get(0), OASFactory.createExample().value(example))));
+        });
+    }
+
+    private static void add(Map<String, List<String>> byStatus, String... statusAndCodes) {
+        for (String entry : statusAndCodes) {
+            String[] parts = entry.split(" ", 2);
+            List<String> codes = byStatus.computeIfAbsent(parts[0], s -> new ArrayList<>());
+            if (!codes.contains(parts[1])) {
+                codes.add(parts[1]);
+            }
+        }
+    }
+
+    private static Schema problem() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", text).addProperty("message", text);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details with the machine-readable code of api.md")
+                .addProperty("type", text).addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", text).addProperty("code", text)
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation))
+                .required(List.of("status", "title", "code"));
+    }
+}
