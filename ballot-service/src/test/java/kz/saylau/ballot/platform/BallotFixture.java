@@ -109,6 +109,11 @@ public final class BallotFixture {
 
     /** registration-closed.v1 with these registered candidates ({lastName, firstName, patronymic, nominatedBy, partyName}). */
     public Response closeRegistration(List<String[]> people) throws Exception {
+        return closeRegistration(people, Map.of());
+    }
+
+    /** The same, the event sent with these extra Kafka headers. */
+    public Response closeRegistration(List<String[]> people, Map<String, String> headers) throws Exception {
         StringBuilder list = new StringBuilder("[");
         for (String[] p : people) {
             UUID id = UUID.randomUUID();
@@ -125,7 +130,7 @@ public final class BallotFixture {
         }
         list.append(']');
         KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.registration-closed.v1",
-                election.toString(), "{\"electionId\":\"" + election + "\",\"candidates\":" + list + "}");
+                election.toString(), "{\"electionId\":\"" + election + "\",\"candidates\":" + list + "}", headers);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/elections/" + election + "/ballot").statusCode() == 200);
         return given().get("/api/elections/" + election + "/ballot");
     }

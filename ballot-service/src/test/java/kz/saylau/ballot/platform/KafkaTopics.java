@@ -68,6 +68,12 @@ public final class KafkaTopics {
 
     /** Sends a CloudEvent in binary mode, as another service's outbox relay would. */
     public static void send(String topic, String id, String type, String subject, String json) throws Exception {
+        send(topic, id, type, subject, json, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String, String)}, with more headers (a traceparent, say). */
+    public static void send(String topic, String id, String type, String subject, String json, Map<String, String> more)
+            throws Exception {
         Properties props = new Properties();
         props.put("bootstrap.servers", bootstrap());
         props.put("acks", "all");
@@ -76,6 +82,7 @@ public final class KafkaTopics {
             Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type, "ce_source", "/saylau/test",
                     "ce_subject", subject, "ce_time", java.time.Instant.now().toString(), "ce_rehearsal", "true")
                     .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+            more.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         }
     }

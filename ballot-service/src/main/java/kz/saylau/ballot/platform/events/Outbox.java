@@ -25,6 +25,9 @@ public class Outbox {
     OutboxRelay relay;
 
     @Inject
+    io.opentelemetry.api.OpenTelemetry telemetry;
+
+    @Inject
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     /**
@@ -49,6 +52,11 @@ public class Outbox {
         event.occurredAt = Instant.now();
         event.rehearsal = config.simulation();
         event.requestId = kz.saylau.ballot.platform.RequestIds.current();
+        // the current trace context, if tracing is on (a no-op propagator writes nothing when it is off)
+        java.util.Map<String, String> trace = new java.util.HashMap<>(2);
+        telemetry.getPropagators().getTextMapPropagator().inject(io.opentelemetry.context.Context.current(), trace,
+                (carrier, key, value) -> carrier.put(key, value));
+        event.traceParent = trace.get("traceparent");
         event.persist();
         // The relay polls anyway; waking it after the commit only makes the event go out sooner.
         transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {

@@ -46,6 +46,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "request_id")
     public String requestId;
 
+    /** W3C traceparent of the span that caused the event; null while tracing is off. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 }

@@ -136,6 +136,9 @@ public class OutboxRelay {
         if (event.requestId != null) {
             header(record, "ce_requestid", event.requestId);
         }
+        if (event.traceParent != null) {
+            header(record, "traceparent", event.traceParent);
+        }
         header(record, "content-type", "application/json");
         return record;
     }
