@@ -27,6 +27,8 @@ public class EdgeHeaders {
                 rc.request().headers().set(REQUEST_ID, id);
             }
             String requestId = id;
+            // the gateway's own log lines for this call show it too (the MDC lives on the request's Vert.x context)
+            org.jboss.logging.MDC.put("requestId", requestId);
             boolean docs = rc.request().path().startsWith("/q/");
             rc.addHeadersEndHandler(v -> {
                 var headers = rc.response().headers();
