@@ -143,16 +143,16 @@ public class AccountService {
     public TokenAnswer login(String username, String password, String address, String requestId) {
         try {
             TokenAnswer answer = checkedLogin(username, password, address);
-            audit(username, "success", address, requestId);
+            recordLogin(username, "success", address, requestId);
             return answer;
         } catch (ProblemException e) {
-            audit(username, e.status() == 429 ? "refused (" + e.getMessage() + ")" : "failure", address, requestId);
+            recordLogin(username, e.status() == 429 ? "refused (" + e.getMessage() + ")" : "failure", address, requestId);
             throw e;
         }
     }
 
     /** Every login, with the name it was tried for: who got in, and who is guessing from where. */
-    private void audit(String username, String outcome, String address, String requestId) {
+    private void recordLogin(String username, String outcome, String address, String requestId) {
         audit.record(new kz.saylau.gateway.audit.AuditEntry.Draft(Instant.now(), kz.saylau.gateway.audit.AuditEntry.Kind.HTTP,
                 username, null, null, "LOGIN", "address " + address, outcome, requestId, null));
     }

@@ -66,8 +66,8 @@ public class AuthResource {
     @Path("/token")
     public AccountService.TokenAnswer token(@Valid @NotNull Credentials credentials, @Context HttpServerRequest request) {
         embeddedOnly();
-        var remote = request.remoteAddress();
-        return accounts.login(credentials.username(), credentials.password(), remote == null ? "unknown" : remote.hostAddress(),
+        return accounts.login(credentials.username(), credentials.password(),
+                kz.saylau.gateway.protection.EdgeRateLimits.address(request),
                 request.getHeader(kz.saylau.gateway.platform.EdgeHeaders.REQUEST_ID));
     }
 

@@ -32,7 +32,7 @@ import kz.saylau.gateway.platform.ProblemException;
 @RolesAllowed({ "cec", "observer" })
 public class AuditResource {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
+    private static final DateTimeFormatter TIME = NistEventLog.TIME;
 
     @Inject
     AuditTrail trail;

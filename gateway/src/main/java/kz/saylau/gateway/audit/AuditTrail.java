@@ -163,10 +163,7 @@ public class AuditTrail {
                     select seq, occurred_at, kind, actor, roles, scope, action, subject, outcome, request_id, event_id,
                         prev_hash, hash
                     from audit_entry
-                    where (?::timestamptz is null or occurred_at >= ?::timestamptz)
-                      and (?::timestamptz is null or occurred_at < ?::timestamptz)
-                      and (?::text is null or strpos(subject, ?::text) > 0)
-                    order by seq offset ? limit ?""")) {
+                    """ + FILTER + " order by seq offset ? limit ?")) {
                 filter(q, from, to, subject);
                 q.setLong(7, offset);
                 q.setLong(8, limit);
@@ -186,11 +183,8 @@ public class AuditTrail {
     }
 
     public long count(java.time.Instant from, java.time.Instant to, String subject) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement("""
-                select count(*) from audit_entry
-                where (?::timestamptz is null or occurred_at >= ?::timestamptz)
-                  and (?::timestamptz is null or occurred_at < ?::timestamptz)
-                  and (?::text is null or strpos(subject, ?::text) > 0)""")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("select count(*) from audit_entry " + FILTER)) {
             filter(q, from, to, subject);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
@@ -198,6 +192,12 @@ public class AuditTrail {
             }
         }
     }
+
+    /** The lines of {@code from}..{@code to} about {@code subject}; each bound by {@link #filter}, null for "any". */
+    private static final String FILTER = """
+            where (?::timestamptz is null or occurred_at >= ?::timestamptz)
+              and (?::timestamptz is null or occurred_at < ?::timestamptz)
+              and (?::text is null or strpos(subject, ?::text) > 0)""";
 
     private static void filter(PreparedStatement q, java.time.Instant from, java.time.Instant to, String subject)
             throws SQLException {

@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public final class NistEventLog {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
+    /** Instants of the audit answers: microseconds (what the database keeps) and a numeric offset. */
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
     private NistEventLog() {
     }
@@ -53,8 +54,9 @@ public final class NistEventLog {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("@type", "EventLogging.Event");
         e.put("Id", line.action());
-        e.put("Disposition", disposition(line.outcome()));
-        if (!"success".equals(disposition(line.outcome())) && !"failure".equals(disposition(line.outcome()))) {
+        String disposition = disposition(line.outcome());
+        e.put("Disposition", disposition);
+        if ("other".equals(disposition)) {
             e.put("OtherDisposition", line.outcome());
         }
         e.put("Sequence", Long.toString(line.seq()));

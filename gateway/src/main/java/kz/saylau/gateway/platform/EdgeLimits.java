@@ -20,8 +20,6 @@ public class EdgeLimits {
     private static final Set<String> TAKEN = Set.of("application/json", "text/csv", "image/jpeg", "image/png");
 
     void routes(@Observes Router router, GatewayConfig config) {
-        long maxBody = config.limits().maxBody().asLongValue();
-        long maxImage = config.limits().maxImage().asLongValue();
         router.routeWithRegex("^/api/.*").order(-150).handler(rc -> {
             HttpMethod method = rc.request().method();
             if (method != HttpMethod.POST && method != HttpMethod.PUT && method != HttpMethod.PATCH) {
@@ -30,7 +28,7 @@ public class EdgeLimits {
             }
             String length = rc.request().getHeader("Content-Length");
             boolean hasBody = rc.request().getHeader("Transfer-Encoding") != null || (length != null && !length.equals("0"));
-            long limit = rc.request().path().endsWith("/image") ? maxImage : maxBody;
+            long limit = config.limits().maxBodyFor(rc.request().path());
             if (length != null) {
                 long declared;
                 try {

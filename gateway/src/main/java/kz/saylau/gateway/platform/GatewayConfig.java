@@ -43,6 +43,11 @@ public interface GatewayConfig {
         @WithDefault("11M")
         io.quarkus.runtime.configuration.MemorySize maxImage();
 
+        /** The body limit of a call: protocol images have their own. */
+        default long maxBodyFor(String path) {
+            return (path.endsWith("/image") ? maxImage() : maxBody()).asLongValue();
+        }
+
         /** Calls without a valid token, per client address and second (a burst of twice as many is let through). */
         @WithDefault("200")
         long anonymousPerSecond();

@@ -53,7 +53,7 @@ public class EdgeRateLimits {
     }
 
     private void limit(RoutingContext rc) {
-        String address = address(rc);
+        String address = address(rc.request());
         String token = bearer(rc.request().getHeader("Authorization"));
         Verified caller = token == null ? null : verified.getIfPresent(token);
         if (caller == null) {
@@ -109,8 +109,9 @@ public class EdgeRateLimits {
                 .end(Problem.json(429, "Too Many Requests", "RATE_LIMITED", detail));
     }
 
-    static String address(RoutingContext rc) {
-        var remote = rc.request().remoteAddress();
+    /** The client's address (the forwarded one behind a proxy, when SAYLAU_BEHIND_PROXY is set): whose buckets. */
+    public static String address(io.vertx.core.http.HttpServerRequest request) {
+        var remote = request.remoteAddress();
         return remote == null ? "unknown" : remote.hostAddress();
     }
 

@@ -56,18 +56,13 @@ public class RateLimits {
 
     /** A failed login spends a token of the username's bucket and of the address's bucket. */
     public void loginFailed(String username, String address) {
-        loginByUsername.get(normalized(username), key -> loginPerUsername().build()).tryConsume(1);
-        loginByAddress.get(address, key -> loginPerAddress().build()).tryConsume(1);
+        loginByUsername.get(normalized(username), key -> failedLogins(limits.login().failuresPerUsername())).tryConsume(1);
+        loginByAddress.get(address, key -> failedLogins(limits.login().failuresPerAddress())).tryConsume(1);
     }
 
-    private io.github.bucket4j.local.LocalBucketBuilder loginPerUsername() {
-        long n = limits.login().failuresPerUsername();
-        return Bucket.builder().addLimit(limit -> limit.capacity(n).refillGreedy(n, limits.login().period()));
-    }
-
-    private io.github.bucket4j.local.LocalBucketBuilder loginPerAddress() {
-        long n = limits.login().failuresPerAddress();
-        return Bucket.builder().addLimit(limit -> limit.capacity(n).refillGreedy(n, limits.login().period()));
+    /** {@code n} failed logins per period, refilled evenly over it. */
+    private Bucket failedLogins(long n) {
+        return Bucket.builder().addLimit(limit -> limit.capacity(n).refillGreedy(n, limits.login().period())).build();
     }
 
     /** A steady rate with a burst of two seconds' worth. */

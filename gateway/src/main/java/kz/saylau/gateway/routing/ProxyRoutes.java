@@ -37,8 +37,6 @@ public class ProxyRoutes {
     private static final String TARGET = "saylau.target";
 
     void routes(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        long maxBody = config.limits().maxBody().asLongValue();
-        long maxImage = config.limits().maxImage().asLongValue();
         Map<Service, URI> origins = Map.of(Service.CANDIDATE, config.services().candidate(),
                 Service.BALLOT, config.services().ballot(), Service.RESULTS, config.services().results());
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
@@ -77,7 +75,7 @@ public class ProxyRoutes {
                                 || incoming.version() == io.vertx.core.http.HttpVersion.HTTP_2)) {
                     // a body without a declared size (chunked, or HTTP/2 frames) that EdgeLimits could not check:
                     // read and count it here, up to the limit, and send it on with its length
-                    long limit = incoming.path().endsWith("/image") ? maxImage : maxBody;
+                    long limit = config.limits().maxBodyFor(incoming.path());
                     Body declared = context.request().getBody();
                     return collect(declared != null ? declared.stream() : incoming, limit).compose(bytes -> {
                         if (bytes == null) {
