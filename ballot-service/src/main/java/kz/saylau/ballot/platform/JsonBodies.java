@@ -28,8 +28,7 @@ public class JsonBodies {
 
     public <T> T read(byte[] body, Class<T> type) throws com.fasterxml.jackson.core.JsonProcessingException {
         if (body == null || body.length == 0) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "the request has no body",
-                    List.of(new ProblemException.Violation("body", "must not be null")));
+            throw noBody();
         }
         T value;
         try {
@@ -40,13 +39,17 @@ public class JsonBodies {
             throw new ProblemException(400, "MALFORMED_REQUEST", "the body could not be read");
         }
         if (value == null) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "the request has no body",
-                    List.of(new ProblemException.Violation("body", "must not be null")));
+            throw noBody();
         }
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
         return value;
+    }
+
+    private static ProblemException noBody() {
+        return new ProblemException(400, "VALIDATION_FAILED", "the request has no body",
+                List.of(new ProblemException.Violation("body", "must not be null")));
     }
 }

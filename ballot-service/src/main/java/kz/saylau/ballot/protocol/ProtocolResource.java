@@ -1,8 +1,5 @@
 package kz.saylau.ballot.protocol;
 
-import kz.saylau.ballot.platform.JsonBodies;
-import kz.saylau.ballot.station.DeviceSignatures;
-
 import java.net.URI;
 import java.util.UUID;
 
@@ -23,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.ballot.platform.Caller;
 import kz.saylau.ballot.platform.Idempotent;
+import kz.saylau.ballot.platform.JsonBodies;
+import kz.saylau.ballot.station.DeviceSignatures;
 
 /** Precinct protocols, corrections, history, trackers and photos (api.md "ballot-service", R-P6, R-X1, R-X2). */
 @Path("/api/elections/{electionId}")

@@ -1,16 +1,11 @@
 package kz.saylau.ballot.turnout;
 
-import jakarta.ws.rs.HeaderParam;
-import kz.saylau.ballot.platform.JsonBodies;
-import kz.saylau.ballot.station.DeviceSignatures;
-
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.ballot.platform.Caller;
 import kz.saylau.ballot.platform.Idempotent;
+import kz.saylau.ballot.platform.JsonBodies;
+import kz.saylau.ballot.station.DeviceSignatures;
 
 /** Turnout reports of a polling station (api.md "ballot-service", R-V1). */
 @Path("/api/elections/{electionId}/precincts/{code}/turnout")
