@@ -1,7 +1,6 @@
 package kz.saylau.system;
 
-import static io.restassured.RestAssured.given;
-import static kz.saylau.system.SystemUnderTest.GATEWAY;
+import static kz.saylau.system.SystemUnderTest.as;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * A territory of its own (region, district, rural unit), a party, a precinct, an election of the unit in its
@@ -49,9 +46,6 @@ final class ElectionFixture {
                 .then().statusCode(201).extract().path("id");
     }
 
-    static RequestSpecification as(String bearer) {
-        return given().baseUri(GATEWAY).header("Authorization", bearer).contentType(ContentType.JSON);
-    }
 
     /** A new account with this role and scope, logged in: its bearer header value. */
     String account(String role, Map<String, String> scope) {

@@ -2,6 +2,7 @@ package kz.saylau.system;
 
 import static io.restassured.RestAssured.given;
 import static kz.saylau.system.SystemUnderTest.GATEWAY;
+import static kz.saylau.system.SystemUnderTest.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,9 +19,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * One small election through the gateway, candidate-service and ballot-service talking over the real broker:
@@ -32,9 +31,6 @@ class ElectionNightIT {
 
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-    static RequestSpecification as(String bearer) {
-        return given().baseUri(GATEWAY).header("Authorization", bearer).contentType(ContentType.JSON);
-    }
 
     static void clock(String cec, OffsetDateTime to) {
         as(cec).body(Map.of("now", to.toString())).put("/api/admin/clock").then().statusCode(200);

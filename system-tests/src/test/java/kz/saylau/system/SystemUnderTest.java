@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** Where the running system is, and small helpers to drive it the way a client does (through the gateway). */
 final class SystemUnderTest {
@@ -26,6 +27,11 @@ final class SystemUnderTest {
     static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** A call through the gateway as this bearer, with a JSON body to come. */
+    static RequestSpecification as(String bearer) {
+        return given().baseUri(GATEWAY).header("Authorization", bearer).contentType(ContentType.JSON);
     }
 
     static String login(String user, String password) {
