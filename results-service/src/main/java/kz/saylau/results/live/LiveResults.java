@@ -33,6 +33,8 @@ public class LiveResults {
 
     private final AtomicLong ids = new AtomicLong();
     private final ConcurrentLinkedDeque<Item> recent = new ConcurrentLinkedDeque<>();
+    /** How many items {@code recent} holds: the deque's own size() walks all of them, on every emit. */
+    private int kept;
     private final BroadcastProcessor<Item> live = BroadcastProcessor.create();
 
     @Inject
@@ -52,7 +54,7 @@ public class LiveResults {
         Item item = new Item(ids.incrementAndGet(), name, electionId, regionCode,
                 new String(json, java.nio.charset.StandardCharsets.UTF_8));
         recent.addLast(item);
-        while (recent.size() > KEEP) {
+        for (kept++; kept > KEEP; kept--) {
             recent.pollFirst();
         }
         live.onNext(item);
