@@ -90,9 +90,11 @@ public class ProxyRoutes {
             }
 
             private Future<ProxyResponse> forward(ProxyContext context, ServiceBreaker breaker, HttpServerRequest incoming) {
-                return breaker.call(context::sendRequest).recover(failure -> {
+                return breaker.call(context::sendRequest, () -> incoming.response().closed()).recover(failure -> {
                     boolean paused = ServiceBreaker.isPause(failure);
-                    if (!paused) {
+                    if (ServiceBreaker.isClientGone(failure)) {
+                        LOG.debugf("%s %s: the client hung up before the answer", incoming.method(), incoming.path());
+                    } else if (!paused) {
                         LOG.warnf("%s %s: service unavailable (%s)", incoming.method(), incoming.path(), failure.getMessage());
                     }
                     return Future.succeededFuture(problem(context, 503, "Service Unavailable", "UNAVAILABLE", paused

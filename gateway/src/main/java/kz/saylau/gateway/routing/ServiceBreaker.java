@@ -35,16 +35,41 @@ final class ServiceBreaker {
                 .requestVolumeThreshold(settings.breaker().window())
                 .failureRatio(settings.breaker().failureRatio())
                 .delay(settings.breaker().pause().toMillis(), ChronoUnit.MILLIS)
+                // a client that hung up is no fault of the service (a refresh storm's clients come and go)
+                .skipOn(ClientGone.class)
                 .onStateChange(state -> LOG.warnf("%s-service circuit breaker %s", service.name().toLowerCase(), state))
                 .done()
                 .build();
     }
 
-    /** The call through the guard, its outcome back on the caller's Vert.x context. */
-    Future<io.vertx.httpproxy.ProxyResponse> call(Supplier<Future<io.vertx.httpproxy.ProxyResponse>> send) {
+    /**
+     * The call through the guard, its outcome back on the caller's Vert.x context. A call that failed because its
+     * client went away ({@code clientGone} true by then) fails with {@link ClientGone}, which the breaker does not
+     * count.
+     */
+    Future<io.vertx.httpproxy.ProxyResponse> call(Supplier<Future<io.vertx.httpproxy.ProxyResponse>> send,
+            java.util.function.BooleanSupplier clientGone) {
         Context context = Vertx.currentContext();
-        CompletionStage<io.vertx.httpproxy.ProxyResponse> guarded = guard.get(() -> send.get().toCompletionStage());
+        CompletionStage<io.vertx.httpproxy.ProxyResponse> guarded = guard.get(() -> send.get()
+                .recover(failure -> Future.failedFuture(clientGone.getAsBoolean() ? new ClientGone(failure) : failure))
+                .toCompletionStage());
         return context == null ? Future.fromCompletionStage(guarded) : Future.fromCompletionStage(guarded, context);
+    }
+
+    /** A call that failed because the client hung up before its answer (the proxied request was reset with it). */
+    static final class ClientGone extends RuntimeException {
+        ClientGone(Throwable cause) {
+            super("the client hung up", cause, false, false);
+        }
+    }
+
+    static boolean isClientGone(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ClientGone) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the call was not tried because the breaker is open. */

@@ -146,6 +146,25 @@ class ProxyTest {
         given().get("/api/units").then().statusCode(200).body("service", equalTo("candidate"));
     }
 
+    @Test
+    void clientsThatHangUpDoNotTripTheBreakerOfAServiceThatIsFine() throws Exception {
+        // a refresh storm's clients come and go: 25 of them ask for a slow answer and hang up before it comes
+        java.util.List<java.net.Socket> clients = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            java.net.Socket client = new java.net.Socket("localhost", io.restassured.RestAssured.port);
+            client.getOutputStream().write("GET /api/units/slow HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            clients.add(client);
+        }
+        Thread.sleep(300);
+        for (java.net.Socket client : clients) {
+            client.close();
+        }
+        Thread.sleep(2500); // past the answer timeout: whatever the calls did has been counted
+        // the service was never at fault, so its calls are not paused
+        given().get("/api/units/fast").then().statusCode(200).body("service", equalTo("candidate"));
+    }
+
     /** A body sent in chunks, without a Content-Length: java.net.http does that for a stream of unknown length. */
     private static HttpResponse<String> chunked(byte[] body, HttpClient.Version version) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/units"))
