@@ -64,22 +64,20 @@ final class ServiceBreaker {
     }
 
     static boolean isClientGone(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ClientGone) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(failure, ClientGone.class);
     }
 
     /** True when the call was not tried because the breaker is open. */
     static boolean isPause(Throwable failure) {
-        Throwable t = failure;
-        while (t != null) {
-            if (t instanceof org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException) {
+        return causedBy(failure, org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException.class);
+    }
+
+    /** The guard hands failures back wrapped (CompletionException and the like): look along the causes. */
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
                 return true;
             }
-            t = t.getCause();
         }
         return false;
     }
