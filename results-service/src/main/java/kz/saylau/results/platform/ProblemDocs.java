@@ -14,11 +14,16 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Puts the error answers of api.md into this service's OpenAPI document: each operation lists the codes it may
  * answer, by status, as application/problem+json with the Problem schema and an example (the roles come from
  * {@code @RolesAllowed}). The call-specific codes are the table below, in the order api.md checks them.
+ * It runs when the service is built, so the document is ready before the service starts (a runtime filter made every
+ * start rebuild it: 0.2–0.4 s here).
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemDocs implements OASFilter {
 
     /** "METHOD path" (as this document writes it) → "status CODE", in api.md's order. */
@@ -70,11 +75,14 @@ public class ProblemDocs implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         byStatus.forEach((status, codes) -> {
-            APIResponse response = operation.getResponses().getAPIResponse(status);
-            if (response == null) {
-                response = OASFactory.createAPIResponse();
-                operation.getResponses().addAPIResponse(status, response);
+            // A fresh answer each time: at build time the generated 401 and 403 are one object shared by every secured
+            // operation, and writing into it would give them all the last operation's codes.
+            APIResponse response = OASFactory.createAPIResponse();
+            APIResponse declared = operation.getResponses().getAPIResponse(status);
+            if (declared != null) {
+                response.setHeaders(declared.getHeaders());
             }
+            operation.getResponses().addAPIResponse(status, response);
             response.setDescription(TITLES.getOrDefault(status, "Error") + ": " + String.join(", ", codes));
             Map<String, Object> example = new LinkedHashMap<>();
             example.put("type", "about:blank");
