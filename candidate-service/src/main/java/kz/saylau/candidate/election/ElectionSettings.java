@@ -4,13 +4,11 @@ import java.time.LocalTime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 /**
  * The settings of domain.md "Calendar", "Nomination and registration", R-R5 and R-M3, with its defaults
- * (the 2023 practice; the July 2021 wave used 16 and 11 days for the two closing deadlines).
+ * (the 2023 practice; the July 2021 wave used 16 and 11 days for the two closing deadlines). Their ranges are
+ * checked as the service starts: {@link ElectionSettingsCheck}.
  */
 @ConfigMapping(prefix = "saylau.election")
 public interface ElectionSettings {
@@ -21,12 +19,10 @@ public interface ElectionSettings {
 
     /** R-R5: a failed election's repeat is held the first Sunday at least this many days after it failed. */
     @WithDefault("60")
-    @Min(1)
     int repeatAfterDays();
 
     /** R-M3: a by-election is held the first Sunday at least this many days after the termination decision. */
     @WithDefault("60")
-    @Min(1)
     int byElectionAfterDays();
 
     interface Calendar {
@@ -36,12 +32,10 @@ public interface ElectionSettings {
 
         /** {@code nomination-closes}: this many days before voting day, at the deadline time. */
         @WithDefault("26")
-        @Min(1)
         int nominationClosesDaysBefore();
 
         /** {@code registration-closes}: this many days before voting day, at the deadline time. */
         @WithDefault("21")
-        @Min(1)
         int registrationClosesDaysBefore();
 
         @WithDefault("07:00")
@@ -52,25 +46,20 @@ public interface ElectionSettings {
 
         /** R-C1 {@code min-days-called-before-vote}. */
         @WithDefault("30")
-        @Min(1)
         int minDaysCalledBeforeVote();
     }
 
     interface Nomination {
         /** R-N2: minimum age on voting day. */
         @WithDefault("25")
-        @Min(18)
         int minimumAge();
 
         /** R-N5 {@code self-nomination-signatures-pct}: of the unit's electorate, rounded up. */
         @WithDefault("1.0")
-        @DecimalMin("0.0")
         double selfNominationSignaturesPct();
 
         /** R-N6 {@code fallback-days} (3–5). */
         @WithDefault("5")
-        @Min(3)
-        @Max(5)
         int fallbackDays();
 
         /** R-N6 {@code fallback-mode}. */
@@ -79,12 +68,10 @@ public interface ElectionSettings {
 
         /** R-N6: registration closes at least this many days after the fallback window. */
         @WithDefault("2")
-        @Min(0)
         int registrationDaysAfterFallback();
 
         /** R-N8: withdrawal is possible until this many days before voting day (at the deadline time). */
         @WithDefault("5")
-        @Min(0)
         int withdrawalClosesDaysBefore();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * domain.md's default calendar settings, for the pure rule tests (no Quarkus). A dynamic proxy rather than a class:
- * a class implementing the mapping would inherit its validation constraints and become a CDI concern.
+ * a class implementing the mapping would become a CDI bean.
  */
 public final class DefaultSettings {
 

@@ -2,34 +2,31 @@ package kz.saylau.results.anomaly;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.DecimalMin;
 
-/** The thresholds of domain.md R-X3 ("thresholds are settings"), with its values as defaults. */
+/**
+ * The thresholds of domain.md R-X3 ("thresholds are settings"), with its values as defaults; their ranges are checked
+ * as the service starts ({@link AnomalySettingsCheck}).
+ */
 @ConfigMapping(prefix = "saylau.anomaly")
 public interface AnomalySettings {
 
     /** Turnout (ballots cast over voters on the list) above this percentage. */
     @WithDefault("95")
-    @DecimalMin("0")
     double turnoutPct();
 
     /** One candidate above this percentage of valid votes. */
     @WithDefault("95")
-    @DecimalMin("0")
     double candidatePct();
 
     /** Invalid ballots above this percentage of ballots cast. */
     @WithDefault("10")
-    @DecimalMin("0")
     double invalidPct();
 
     /** A correction that moves more than this percentage of valid votes. */
     @WithDefault("10")
-    @DecimalMin("0")
     double correctionPct();
 
     /** A precinct whose turnout lies more than this many standard deviations from its district's. */
     @WithDefault("3")
-    @DecimalMin("0")
     double districtSigmas();
 }

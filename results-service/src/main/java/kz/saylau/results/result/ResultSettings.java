@@ -2,11 +2,11 @@ package kz.saylau.results.result;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Min;
 
-/** Settings of domain.md R-R3 and R-M1, with its defaults. */
+/**
+ * Settings of domain.md R-R3 and R-M1, with its defaults; their ranges are checked as the service starts
+ * ({@link ResultSettingsCheck}).
+ */
 @ConfigMapping(prefix = "saylau.results")
 public interface ResultSettings {
 
@@ -16,8 +16,6 @@ public interface ResultSettings {
 
     /** R-R3 {@code min-turnout-pct}: 0 means none. */
     @WithDefault("0")
-    @DecimalMin("0")
-    @DecimalMax("100")
     double minTurnoutPct();
 
     /** R-R3 {@code against-all-policy}. */
@@ -33,6 +31,5 @@ public interface ResultSettings {
 
     /** R-M1 {@code term-years}. */
     @WithDefault("4")
-    @Min(1)
     int termYears();
 }
