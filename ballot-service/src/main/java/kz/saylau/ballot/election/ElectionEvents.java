@@ -5,17 +5,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.saylau.ballot.ballot.BallotService;
-import kz.saylau.ballot.platform.events.EventInbox;
+import kz.saylau.ballot.platform.events.EventReader;
 import kz.saylau.ballot.platform.events.IncomingEvent;
 
 /**
@@ -23,10 +19,7 @@ import kz.saylau.ballot.platform.events.IncomingEvent;
  * the final list that makes its ballot (R-B3), candidates leaving it, certification and reopening (R-P6).
  */
 @ApplicationScoped
-public class ElectionEvents {
-
-    @Inject
-    EventInbox inbox;
+public class ElectionEvents implements EventReader {
 
     @Inject
     EntityManager em;
@@ -34,25 +27,8 @@ public class ElectionEvents {
     @Inject
     BallotService ballots;
 
-    @Incoming("elections")
-    @Blocking
-    public void elections(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this::apply);
-    }
-
-    @Incoming("candidates")
-    @Blocking
-    public void candidates(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this::apply);
-    }
-
-    @Incoming("results")
-    @Blocking
-    public void results(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this::apply);
-    }
-
-    void apply(IncomingEvent event) {
+    @Override
+    public void apply(IncomingEvent event) {
         JsonNode data = event.data();
         switch (event.type()) {
             case "saylau.election.called.v1", "saylau.election.calendar-changed.v1" -> calendar(data, false);

@@ -2,34 +2,22 @@ package kz.saylau.ballot.territory;
 
 import java.time.Instant;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kz.saylau.ballot.platform.events.EventInbox;
+import kz.saylau.ballot.platform.events.EventReader;
 import kz.saylau.ballot.platform.events.IncomingEvent;
 
 /** Reads {@code saylau.territory}: stores the units candidate-service creates. */
 @ApplicationScoped
-public class TerritoryEvents {
-
-    @Inject
-    EventInbox inbox;
+public class TerritoryEvents implements EventReader {
 
     @Inject
     UnitDirectory directory;
 
-    @Incoming("territory")
-    @Blocking
-    public void receive(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this::apply);
-    }
-
-    void apply(IncomingEvent event) {
+    @Override
+    public void apply(IncomingEvent event) {
         if ("saylau.unit.created.v1".equals(event.type())) {
             unitCreated(event.data());
         }

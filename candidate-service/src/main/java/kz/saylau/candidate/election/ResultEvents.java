@@ -3,15 +3,11 @@ package kz.saylau.candidate.election;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import kz.saylau.candidate.platform.events.EventInbox;
+import kz.saylau.candidate.platform.events.EventReader;
 import kz.saylau.candidate.platform.events.IncomingEvent;
 
 /**
@@ -21,14 +17,11 @@ import kz.saylau.candidate.platform.events.IncomingEvent;
  * one home.
  */
 @ApplicationScoped
-public class ResultEvents {
+public class ResultEvents implements EventReader {
 
     static final String CERTIFIED = "saylau.election.certified.v1";
     static final String REOPENED = "saylau.election.reopened.v1";
     static final String MANDATE_TERMINATED = "saylau.mandate.terminated.v1";
-
-    @Inject
-    EventInbox inbox;
 
     @Inject
     EntityManager em;
@@ -39,13 +32,8 @@ public class ResultEvents {
     @Inject
     ElectionSettings settings;
 
-    @Incoming("results")
-    @Blocking
-    public void receive(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this::apply);
-    }
-
-    void apply(IncomingEvent event) {
+    @Override
+    public void apply(IncomingEvent event) {
         switch (event.type()) {
             case CERTIFIED -> certified(event);
             case REOPENED -> reopened(event);

@@ -1,32 +1,20 @@
 package kz.saylau.candidate.territory;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.saylau.candidate.platform.events.EventInbox;
+import kz.saylau.candidate.platform.events.EventReader;
 import kz.saylau.candidate.platform.events.IncomingEvent;
 
 /** Reads {@code saylau.territory}: ballot-service's precinct events give each unit its electorate (R-T2). */
 @ApplicationScoped
-public class TerritoryEvents {
-
-    @Inject
-    EventInbox inbox;
+public class TerritoryEvents implements EventReader {
 
     @Inject
     EntityManager em;
 
-    @Incoming("territory")
-    @Blocking
-    public void receive(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this::apply);
-    }
-
-    void apply(IncomingEvent event) {
+    @Override
+    public void apply(IncomingEvent event) {
         switch (event.type()) {
             case "saylau.precinct.registered.v1", "saylau.precinct.updated.v1" -> precinct(event);
             default -> {

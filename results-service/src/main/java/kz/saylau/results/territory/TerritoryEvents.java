@@ -2,36 +2,23 @@ package kz.saylau.results.territory;
 
 import java.time.Instant;
 
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import kz.saylau.results.platform.events.IncomingEvent;
 
-/** Reads {@code saylau.territory}: stores the units candidate-service creates. */
+/**
+ * From {@code saylau.territory}: stores the units candidate-service creates (ResultEvents reads the topic and hands
+ * each event here first; the precincts on it are counted there).
+ */
 @ApplicationScoped
 public class TerritoryEvents {
 
-    @Inject
-    kz.saylau.results.result.ResultEvents results;
-
-    @Incoming("territory")
-    @Blocking
-    public void receive(ConsumerRecords<String, String> records) {
-        results.batch(records, this::apply);
-    }
-
-    void apply(IncomingEvent event) {
+    public void apply(IncomingEvent event) {
         if ("saylau.unit.created.v1".equals(event.type())) {
             unitCreated(event.data());
-        } else if (event.type().startsWith("saylau.precinct.")) {
-            results.applyEvent(event);
         }
-        // other types on this topic (parties, precincts) are not needed here yet
+        // other types on this topic (parties) are not needed here yet
     }
 
     private void unitCreated(JsonNode data) {
