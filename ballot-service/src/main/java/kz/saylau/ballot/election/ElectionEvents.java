@@ -15,8 +15,9 @@ import kz.saylau.ballot.platform.events.EventReader;
 import kz.saylau.ballot.platform.events.IncomingEvent;
 
 /**
- * Reads {@code saylau.elections}, {@code saylau.candidates} and {@code saylau.results}: the calendar of each election,
- * the final list that makes its ballot (R-B3), candidates leaving it, certification and reopening (R-P6).
+ * Applies the events of {@code saylau.elections}, {@code saylau.candidates} and {@code saylau.results}: the calendar of
+ * each election, the final list that makes its ballot (R-B3), candidates leaving it, certification and reopening
+ * (R-P6).
  */
 @ApplicationScoped
 public class ElectionEvents implements EventReader {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import kz.saylau.ballot.platform.events.EventReader;
 import kz.saylau.ballot.platform.events.IncomingEvent;
 
-/** Reads {@code saylau.territory}: stores the units candidate-service creates. */
+/** From {@code saylau.territory} (via EventConsumer): stores the units candidate-service creates. */
 @ApplicationScoped
 public class TerritoryEvents implements EventReader {
 

@@ -11,10 +11,10 @@ import kz.saylau.candidate.platform.events.EventReader;
 import kz.saylau.candidate.platform.events.IncomingEvent;
 
 /**
- * Reads {@code saylau.results} (events.md): certification, reopening and failure give an election its final
- * status (FINISHED, back to COUNTING, FAILED); a failed election calls its REPEAT (R-R5) and a terminated mandate
- * a BY_ELECTION (R-M3). Candidate-service's own NO_CANDIDATES failure comes back this way too, so the repeat has
- * one home.
+ * Applies the events of {@code saylau.results} (events.md): certification, reopening and failure give an election its
+ * final status (FINISHED, back to COUNTING, FAILED); a failed election calls its REPEAT (R-R5) and a terminated mandate
+ * a BY_ELECTION (R-M3). Candidate-service's own NO_CANDIDATES failure comes back this way too, so the repeat has one
+ * home.
  */
 @ApplicationScoped
 public class ResultEvents implements EventReader {

@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import kz.saylau.candidate.platform.events.EventReader;
 import kz.saylau.candidate.platform.events.IncomingEvent;
 
-/** Reads {@code saylau.territory}: ballot-service's precinct events give each unit its electorate (R-T2). */
+/**
+ * From {@code saylau.territory} (via EventConsumer): ballot-service's precinct events give each unit its electorate
+ * (R-T2).
+ */
 @ApplicationScoped
 public class TerritoryEvents implements EventReader {
 
