@@ -55,33 +55,23 @@ public class ResultEvents {
 
     /**
      * All the topics results-service reads come through this one channel: each Kafka consumer costs every start about
-     * 0.1 s. The units of {@code saylau.territory} are the territory feature's; everything else is counted here.
+     * 0.1 s. A poll's records go in one transaction, each changed result rendered once at its end: election night's
+     * protocols come faster than one commit and one rendering each would allow. If anything in the batch fails, the
+     * records are taken again one at a time, so a bad event is rejected alone and a conflict is retried.
      */
     @Incoming("events")
     @Blocking
     public void receive(ConsumerRecords<String, String> records) {
-        batch(records, event -> {
-            territory.apply(event);
-            applyEvent(event);
-        });
-    }
-
-    /**
-     * A poll's records in one transaction, each changed result rendered once at its end: election night's protocols
-     * come faster than one commit and one rendering each would allow. If anything in the batch fails, the records are
-     * taken again one at a time, so a bad event is rejected alone and a conflict is retried.
-     */
-    void batch(ConsumerRecords<String, String> records, java.util.function.Consumer<IncomingEvent> applyEvent) {
         changes.reset();
         try {
-            inbox.receiveAll(records, applyEvent, changes::finish);
+            inbox.receiveAll(records, this::apply, changes::finish);
             changes.flush();
         } catch (RuntimeException e) {
             LOG.debugf("a batch of %d events failed (%s); applying them one at a time", records.count(), e.getMessage());
             for (ConsumerRecord<String, String> record : records) {
                 changes.reset();
                 inbox.receive(record, event -> {
-                    applyEvent.accept(event);
+                    apply(event);
                     changes.finish();
                 });
                 changes.flush();
@@ -89,8 +79,14 @@ public class ResultEvents {
         }
     }
 
+    /** One event of any topic: territory takes the units of {@code saylau.territory}, the rest counts here. */
+    private void apply(IncomingEvent event) {
+        territory.apply(event);
+        applyEvent(event);
+    }
+
     /** Applies one event inside the caller's transaction; the changed results are rendered by its last step. */
-    public void applyEvent(IncomingEvent event) {
+    private void applyEvent(IncomingEvent event) {
         JsonNode d = event.data();
         switch (event.type()) {
             case "saylau.election.called.v1", "saylau.election.calendar-changed.v1", "saylau.election.cancelled.v1" ->
