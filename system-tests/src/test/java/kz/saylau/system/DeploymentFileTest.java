@@ -60,6 +60,23 @@ class DeploymentFileTest {
     }
 
     @Test
+    void eachImageTakesTheJarItsServiceBuildsAndRunsIt() throws Exception {
+        JsonNode services = compose().get("services");
+        for (String name : PORT_VARIABLES.keySet()) {
+            String properties = properties(name);
+            assertTrue(properties.contains("\nquarkus.package.jar.type=uber-jar\n"), name + " is built as one runnable jar");
+            Matcher output = Pattern.compile("\\nquarkus\\.package\\.output-name=(\\S+)\\n").matcher(properties);
+            assertTrue(output.find(), name + " names its jar");
+            JsonNode build = services.get(name).get("build");
+            String dockerfile = Files.readString(ROOT.resolve(build.get("context").asText()).resolve(build.get("dockerfile").asText()));
+            Matcher copy = Pattern.compile("\\nCOPY --chown=185 target/(\\S+) (\\S+)\\n").matcher(dockerfile);
+            assertTrue(copy.find(), name + "'s Dockerfile copies a jar from target/");
+            assertEquals(output.group(1) + "-runner.jar", copy.group(1), name + "'s Dockerfile copies the jar the build makes");
+            assertTrue(dockerfile.contains("ENV JAVA_APP_JAR=\"" + copy.group(2) + "\""), name + "'s image runs the jar it copied");
+        }
+    }
+
+    @Test
     void portsAreTheServicesOwnDefaults() throws Exception {
         JsonNode services = compose().get("services");
         for (var entry : PORT_VARIABLES.entrySet()) {
