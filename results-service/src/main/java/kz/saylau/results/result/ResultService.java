@@ -120,9 +120,13 @@ public class ResultService {
     public record Figures(ElectionResult result, long turnoutBase) {
     }
 
-    @SuppressWarnings("unchecked")
     public Figures figures(Election e) {
-        Instant now = clock.instant();
+        return figures(e, clock.instant());
+    }
+
+    /** A result as of {@code now}: whether the polls have closed decides what it may show (the embargo of R-V3). */
+    @SuppressWarnings("unchecked")
+    public Figures figures(Election e, Instant now) {
         boolean closed = !now.isBefore(e.pollsClose());
         Tally t = tally(e.id(), false);
         Object[] missing = (Object[]) em.createNativeQuery("""

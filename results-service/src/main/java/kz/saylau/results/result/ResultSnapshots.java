@@ -85,12 +85,15 @@ public class ResultSnapshots {
     /** Renders an election's result inside the caller's transaction. */
     public Snapshot render(UUID id) {
         ResultService.Election e = results.election(id, false);
-        ResultService.Figures f = results.figures(e);
+        // one instant for the figures and the phase they are labelled with: a clock moved between two readings would
+        // label a result counted before the close as after it, and that snapshot would never be rendered again
+        Instant now = clock.instant();
+        ResultService.Figures f = results.figures(e, now);
         ElectionResult r = f.result();
         try {
             byte[] json = mapper.writeValueAsBytes(r);
-            return new Snapshot(r, f.turnoutBase(), e.regionName(), e.pollsOpen(), e.pollsClose(), ResultService.phase(clock.instant(), e.pollsOpen(),
-                    e.pollsClose()), json, Hashes.sha256(json).substring(0, 32));
+            return new Snapshot(r, f.turnoutBase(), e.regionName(), e.pollsOpen(), e.pollsClose(),
+                    ResultService.phase(now, e.pollsOpen(), e.pollsClose()), json, Hashes.sha256(json).substring(0, 32));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
