@@ -84,10 +84,14 @@ public class ResultSnapshots {
 
     /** Renders an election's result inside the caller's transaction. */
     public Snapshot render(UUID id) {
+        // one reading of the clock for the figures and the phase they are labelled with: a clock moved between two
+        // readings would label a result counted before the close as after it, and it would never be rendered again
+        return render(id, clock.instant());
+    }
+
+    /** Renders an election's result as of {@code now}, inside the caller's transaction. */
+    public Snapshot render(UUID id, Instant now) {
         ResultService.Election e = results.election(id, false);
-        // one instant for the figures and the phase they are labelled with: a clock moved between two readings would
-        // label a result counted before the close as after it, and that snapshot would never be rendered again
-        Instant now = clock.instant();
         ResultService.Figures f = results.figures(e, now);
         ElectionResult r = f.result();
         try {

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +34,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import kz.saylau.results.platform.Tokens;
@@ -45,6 +48,9 @@ import kz.saylau.results.platform.Tokens;
 class ReadModelTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ResultSnapshots snapshots;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String unit = "U" + run, district = "D" + run, region = "R" + run, p1 = "P1" + run, p2 = "P2" + run;
@@ -215,6 +221,28 @@ class ReadModelTest {
         clock(close.plusSeconds(60));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election)
                 .then().statusCode(200).body("precinctsReporting", equalTo(2)).body("ballotsCast", equalTo(110)));
+    }
+
+    @Test
+    void aResultIsRenderedAsOfOneInstantItsFiguresAndItsPhaseAlike() throws Exception {
+        LocalDate votingDay = now().atZone(ALMATY).toLocalDate().plusDays(70);
+        Instant close = votingDay.atTime(20, 0).atZone(ALMATY).toInstant();
+        send("saylau.elections", "saylau.election.called.v1", election, "{\"id\":\"" + election + "\",\"unitCode\":\"" + unit
+                + "\",\"districtCode\":\"" + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + votingDay
+                + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(close.minusSeconds(13 * 3600).atZone(ALMATY))
+                + "\",\"pollsClose\":\"" + F.format(close.atZone(ALMATY)) + "\"}}");
+        send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol(p1, 100, 50, 0, 0, 30, 20));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election)
+                .then().statusCode(200).body("precinctsReporting", equalTo(1)));
+        // the snapshot of a clock that passes the close while it renders: before the fix the figures were read
+        // before the close and the label after it, so dashboards saw "closed" with the ballots still embargoed
+        ResultSnapshots.Snapshot justBefore = QuarkusTransaction.requiringNew()
+                .call(() -> snapshots.render(election, close.minusMillis(1)));
+        assertEquals("VOTING", justBefore.phase());
+        assertEquals(Long.valueOf(0), justBefore.result().ballotsCast(), "no turnout reported: nothing shows before the close (R-V3)");
+        ResultSnapshots.Snapshot justAfter = QuarkusTransaction.requiringNew().call(() -> snapshots.render(election, close));
+        assertEquals("CLOSED", justAfter.phase());
+        assertEquals(Long.valueOf(50), justAfter.result().ballotsCast());
     }
 
     @Test
