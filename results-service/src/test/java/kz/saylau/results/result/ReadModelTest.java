@@ -72,6 +72,16 @@ class ReadModelTest {
                 + "},{\"candidateId\":\"" + b + "\",\"votes\":" + vb + "}]}";
     }
 
+    /** Calls election {@code id} in this test's unit: polls open 07:00 and close 20:00 on the day; returns the close. */
+    Instant called(UUID id, LocalDate votingDay) throws Exception {
+        Instant close = votingDay.atTime(20, 0).atZone(ALMATY).toInstant();
+        send("saylau.elections", "saylau.election.called.v1", id, "{\"id\":\"" + id + "\",\"unitCode\":\"" + unit
+                + "\",\"districtCode\":\"" + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + votingDay
+                + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(close.minusSeconds(13 * 3600).atZone(ALMATY))
+                + "\",\"pollsClose\":\"" + F.format(close.atZone(ALMATY)) + "\"}}");
+        return close;
+    }
+
     JsonPath changes(long since) {
         return given().queryParam("since", since).get("/api/results/changes").then().statusCode(200).extract().jsonPath();
     }
@@ -206,12 +216,7 @@ class ReadModelTest {
 
     @Test
     void badEventsAmongGoodOnesAreRejectedAloneAndTheOthersCount() throws Exception {
-        LocalDate votingDay = now().atZone(ALMATY).toLocalDate().plusDays(60);
-        Instant close = votingDay.atTime(20, 0).atZone(ALMATY).toInstant();
-        send("saylau.elections", "saylau.election.called.v1", election, "{\"id\":\"" + election + "\",\"unitCode\":\"" + unit
-                + "\",\"districtCode\":\"" + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + votingDay
-                + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(close.minusSeconds(13 * 3600).atZone(ALMATY))
-                + "\",\"pollsClose\":\"" + F.format(close.atZone(ALMATY)) + "\"}}");
+        Instant close = called(election, now().atZone(ALMATY).toLocalDate().plusDays(60));
         // sent back to back, so the consumer likely polls them together: one transaction, until the bad one fails it
         send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol(p1, 100, 50, 0, 0, 30, 20));
         send("saylau.tallies", "saylau.protocol.accepted.v1", election, "{\"electionId\":\"" + election + "\",\"version\":1}");
@@ -225,12 +230,7 @@ class ReadModelTest {
 
     @Test
     void aResultIsRenderedAsOfOneInstantItsFiguresAndItsPhaseAlike() throws Exception {
-        LocalDate votingDay = now().atZone(ALMATY).toLocalDate().plusDays(70);
-        Instant close = votingDay.atTime(20, 0).atZone(ALMATY).toInstant();
-        send("saylau.elections", "saylau.election.called.v1", election, "{\"id\":\"" + election + "\",\"unitCode\":\"" + unit
-                + "\",\"districtCode\":\"" + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + votingDay
-                + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(close.minusSeconds(13 * 3600).atZone(ALMATY))
-                + "\",\"pollsClose\":\"" + F.format(close.atZone(ALMATY)) + "\"}}");
+        Instant close = called(election, now().atZone(ALMATY).toLocalDate().plusDays(70));
         send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol(p1, 100, 50, 0, 0, 30, 20));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election)
                 .then().statusCode(200).body("precinctsReporting", equalTo(1)));
@@ -255,12 +255,7 @@ class ReadModelTest {
         Map<UUID, List<UUID[]>> ballots = Map.of(e1, List.<UUID[]>of(new UUID[] { incumbent1, UUID.randomUUID() }),
                 e2, List.<UUID[]>of(new UUID[] { incumbent2, UUID.randomUUID() }, new UUID[] { challenger, UUID.randomUUID() }));
         for (UUID e : List.of(e1, e2)) {
-            LocalDate day = e == e1 ? first : second;
-            Instant close = day.atTime(20, 0).atZone(ALMATY).toInstant();
-            send("saylau.elections", "saylau.election.called.v1", e, "{\"id\":\"" + e + "\",\"unitCode\":\"" + unit
-                    + "\",\"districtCode\":\"" + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + day
-                    + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(close.minusSeconds(13 * 3600).atZone(ALMATY))
-                    + "\",\"pollsClose\":\"" + F.format(close.atZone(ALMATY)) + "\"}}");
+            called(e, e == e1 ? first : second);
             StringBuilder options = new StringBuilder(), votes = new StringBuilder();
             int position = 1;
             for (UUID[] c : ballots.get(e)) {
