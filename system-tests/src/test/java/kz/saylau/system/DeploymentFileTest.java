@@ -32,8 +32,22 @@ class DeploymentFileTest {
         return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
     }
 
+    /**
+     * What a service is set to: its own application.properties, then the defaults of each platform jar its pom takes
+     * (their META-INF/microprofile-config.properties), with the application name (its artifact id) filled in.
+     */
     private static String properties(String service) throws Exception {
-        return Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties"));
+        StringBuilder all = new StringBuilder(Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties")));
+        String pom = Files.readString(ROOT.resolve(service).resolve("pom.xml"));
+        try (var modules = Files.list(ROOT.resolve("platform"))) {
+            for (Path module : modules.sorted().toList()) {
+                Path defaults = module.resolve("src/main/resources/META-INF/microprofile-config.properties");
+                if (pom.contains("<artifactId>saylau-platform-" + module.getFileName() + "</artifactId>") && Files.isRegularFile(defaults)) {
+                    all.append('\n').append(Files.readString(defaults));
+                }
+            }
+        }
+        return all.toString().replace("${quarkus.application.name}", service);
     }
 
     /** The default of {@code ${VARIABLE:default}} in a service's application.properties. */
@@ -120,7 +134,10 @@ class DeploymentFileTest {
     void thePostgresInitScriptCreatesEachServiceDatabase() throws Exception {
         String init = Files.readString(ROOT.resolve("infra/postgres/init.sql"));
         for (String name : PORT_VARIABLES.keySet()) {
-            Matcher db = Pattern.compile("jdbc\\.url=jdbc:postgresql://[^/]+/(saylau_[a-z]+)\\n").matcher(properties(name));
+            String properties = properties(name);
+            assertTrue(properties.contains("\nquarkus.datasource.jdbc.url=jdbc:postgresql://${SAYLAU_DB_HOST:127.0.0.1}:${SAYLAU_DB_PORT:5432}/${saylau.database}\n"),
+                    name + " connects to the database it names");
+            Matcher db = Pattern.compile("\\nsaylau\\.database=(saylau_[a-z]+)\\n").matcher(properties);
             assertTrue(db.find(), name + " names its database");
             assertTrue(init.contains("CREATE DATABASE " + db.group(1) + ";"), "init.sql creates " + db.group(1));
         }

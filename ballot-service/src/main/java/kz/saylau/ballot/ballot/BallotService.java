@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import kz.saylau.ballot.election.Election;
-import kz.saylau.ballot.platform.ProblemException;
-import kz.saylau.ballot.platform.events.Outbox;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.messaging.Outbox;
 
 /** Builds ballots from the final list of registered candidates (R-B1..R-B3) and versions them when one leaves. */
 @ApplicationScoped

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.saylau.ballot.ballot.BallotService;
-import kz.saylau.ballot.platform.events.EventReader;
-import kz.saylau.ballot.platform.events.IncomingEvent;
+import kz.saylau.platform.messaging.EventReader;
+import kz.saylau.platform.messaging.IncomingEvent;
 
 /**
  * Applies the events of {@code saylau.elections}, {@code saylau.candidates} and {@code saylau.results}: the calendar of

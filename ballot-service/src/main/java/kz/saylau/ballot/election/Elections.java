@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.inject.Inject;
-import kz.saylau.ballot.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /** Finds the elections ballot-service has heard of. */
 @ApplicationScoped

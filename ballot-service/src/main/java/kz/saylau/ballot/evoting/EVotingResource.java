@@ -1,5 +1,7 @@
 package kz.saylau.ballot.evoting;
 
+import kz.saylau.platform.web.Problems;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.ballot.platform.Caller;
+import kz.saylau.platform.web.Caller;
 
 /** Electronic ballots: check-in tokens, votes, receipts (api.md "ballot-service", R-V2). */
 @Path("/api/elections/{electionId}")
@@ -28,6 +30,7 @@ public class EVotingResource {
     Caller caller;
 
     /** No Idempotency-Key here: a retried check-in must never hand out a second live token (ALREADY_VOTED). */
+    @Problems({ "422 OUTSIDE_POLLING_HOURS", "422 IIN_INVALID", "409 ALREADY_VOTED" })
     @POST
     @Path("/precincts/{code}/ballot-tokens")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -38,6 +41,7 @@ public class EVotingResource {
     }
 
     /** Anyone holding a token votes; no account, so nothing ties the vote to who sent it. */
+    @Problems({ "422 TOKEN_UNKNOWN", "422 TOKEN_EXPIRED", "422 UNKNOWN_OPTION", "409 TOKEN_USED" })
     @POST
     @Path("/votes")
     @Consumes(MediaType.APPLICATION_JSON)

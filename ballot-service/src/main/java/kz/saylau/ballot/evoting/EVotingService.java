@@ -20,12 +20,12 @@ import jakarta.transaction.Transactional;
 import kz.saylau.ballot.ballot.BallotSettings;
 import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.ElectionClock;
-import kz.saylau.ballot.platform.Hashes;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.Hashes;
 import kz.saylau.ballot.platform.Instants;
-import kz.saylau.ballot.platform.ProblemException;
-import kz.saylau.ballot.platform.SaylauConfig;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
 import kz.saylau.ballot.precinct.Precinct;
 
 /**
@@ -57,7 +57,10 @@ public class EVotingService {
     ElectionClock clock;
 
     @Inject
-    SaylauConfig config;
+    ServiceSettings config;
+
+    @Inject
+    VoterKeySettings voterKey;
 
     @Inject
     BallotSettings settings;
@@ -165,7 +168,7 @@ public class EVotingService {
     private String voterHash(String iin) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(config.voterKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(voterKey.voterKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(iin.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -14,9 +14,9 @@ import kz.saylau.ballot.ballot.BallotOption;
 import kz.saylau.ballot.ballot.BallotService;
 import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
-import kz.saylau.ballot.platform.DeadlineTask;
-import kz.saylau.ballot.platform.ElectionClock;
-import kz.saylau.ballot.platform.events.Outbox;
+import kz.saylau.platform.clock.DeadlineTask;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.messaging.Outbox;
 
 /**
  * R-V4: when the polls close, each precinct's electronic box is counted once and announced

@@ -1,5 +1,8 @@
 package kz.saylau.ballot.platform;
 
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ProblemMappers;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;

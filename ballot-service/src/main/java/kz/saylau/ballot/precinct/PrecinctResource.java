@@ -1,5 +1,7 @@
 package kz.saylau.ballot.precinct;
 
+import kz.saylau.platform.web.Problems;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.annotation.security.RolesAllowed;
+import kz.saylau.ballot.territory.UnitDirectory;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,9 +31,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.Idempotent;
-import kz.saylau.ballot.platform.ProblemException;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.idempotency.Idempotent;
+import kz.saylau.platform.web.ProblemException;
 
 /** Precincts (api.md "ballot-service"). */
 @Path("/api/precincts")
@@ -39,6 +42,9 @@ public class PrecinctResource {
 
     @Inject
     PrecinctService precincts;
+
+    @Inject
+    UnitDirectory units;
 
     @Inject
     Caller caller;
@@ -50,10 +56,10 @@ public class PrecinctResource {
     Validator validator;
 
     /** One precinct or a JSON array of them (all or none). */
+    @Problems({ "409 PRECINCT_EXISTS", "422 UNIT_UNKNOWN", "422 PRECINCT_UNIT_NOT_RURAL" })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "cec", "tec" })
-    @Idempotent
     public Response register(JsonNode body) {
         if (body == null || !(body.isObject() || body.isArray())) {
             throw new ProblemException(400, "MALFORMED_REQUEST", "a precinct object or an array of precincts is expected");
@@ -65,8 +71,16 @@ public class PrecinctResource {
         if (requests.isEmpty()) {
             throw new ProblemException(400, "VALIDATION_FAILED", "the array of precincts is empty");
         }
+        // units not heard of yet are asked for now, before the (idempotent) transaction that registers the precincts
+        units.learn(requests.stream().map(PrecinctRequest::unitCode).toList());
+        return create(requests, body.isArray());
+    }
+
+    /** Registers what {@link #register} read; a retry with the same Idempotency-Key gets the first answer. */
+    @Idempotent
+    Response create(List<PrecinctRequest> requests, boolean array) {
         List<PrecinctResponse> created = precincts.register(requests, caller);
-        if (body.isArray()) {
+        if (array) {
             return Response.status(201).entity(created).build();
         }
         return Response.created(URI.create("/api/precincts/" + created.get(0).code())).entity(created.get(0)).build();
@@ -86,6 +100,7 @@ public class PrecinctResource {
         return precincts.get(code);
     }
 
+    @Problems({ "422 POLLS_OPENED" })
     @PATCH
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.ElectionClock;
-import kz.saylau.ballot.platform.ProblemException;
-import kz.saylau.ballot.platform.events.Outbox;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.messaging.Outbox;
 import kz.saylau.ballot.territory.KnownUnit;
 import kz.saylau.ballot.territory.UnitDirectory;
 

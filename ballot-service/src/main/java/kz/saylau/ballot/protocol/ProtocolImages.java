@@ -11,9 +11,9 @@ import jakarta.transaction.Transactional;
 import kz.saylau.ballot.ballot.BallotSettings;
 import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.Hashes;
-import kz.saylau.ballot.platform.ProblemException;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.web.Hashes;
+import kz.saylau.platform.web.ProblemException;
 import kz.saylau.ballot.precinct.Precinct;
 
 /** R-X2: the photo of the signed paper protocol, kept in PostgreSQL; its SHA-256 is bound into the protocol. */

@@ -1,5 +1,7 @@
 package kz.saylau.ballot.protocol;
 
+import kz.saylau.platform.web.Problems;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -18,8 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.Idempotent;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.idempotency.Idempotent;
 import kz.saylau.ballot.platform.JsonBodies;
 import kz.saylau.ballot.station.DeviceSignatures;
 
@@ -43,6 +45,7 @@ public class ProtocolResource {
     @Inject
     JsonBodies bodies;
 
+    @Problems({ "401 SIGNATURE_INVALID", "422 POLLS_NOT_CLOSED", "422 PROTOCOL_CANDIDATES", "422 PROTOCOL_INCONSISTENT", "409 PROTOCOL_ALREADY_SUBMITTED" })
     @POST
     @Path("/precincts/{code}/protocol")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -60,6 +63,7 @@ public class ProtocolResource {
         return Response.status(outcome.status()).entity(outcome.answer()).build();
     }
 
+    @Problems({ "422 PROTOCOL_CANDIDATES", "422 PROTOCOL_INCONSISTENT", "409 VERSION_CONFLICT", "409 RESULT_CERTIFIED" })
     @POST
     @Path("/precincts/{code}/protocol/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -97,6 +101,7 @@ public class ProtocolResource {
         return Response.ok(all).header("X-Total-Count", all.size()).build();
     }
 
+    @Problems({ "422 IMAGE_MISMATCH", "413 PAYLOAD_TOO_LARGE", "415 UNSUPPORTED_MEDIA_TYPE" })
     @PUT
     @Path("/precincts/{code}/protocol/{version}/image")
     @Consumes({ "image/jpeg", "image/png" })

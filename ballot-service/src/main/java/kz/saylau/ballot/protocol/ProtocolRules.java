@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import kz.saylau.ballot.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /** The control relations R-P1..R-P5 of a precinct protocol; pure. */
 public final class ProtocolRules {

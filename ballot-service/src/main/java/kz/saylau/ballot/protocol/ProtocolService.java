@@ -20,12 +20,12 @@ import jakarta.transaction.Transactional;
 import kz.saylau.ballot.ballot.BallotService;
 import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.ElectionClock;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.clock.ElectionClock;
 import kz.saylau.ballot.platform.Instants;
-import kz.saylau.ballot.platform.ProblemException;
-import kz.saylau.ballot.platform.SaylauConfig;
-import kz.saylau.ballot.platform.events.Outbox;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
+import kz.saylau.platform.messaging.Outbox;
 import kz.saylau.ballot.precinct.Precinct;
 
 /** Intake of final protocols and their corrections (R-P1..R-P6, R-X1); every version is an event. */
@@ -45,7 +45,7 @@ public class ProtocolService {
     ElectionClock clock;
 
     @Inject
-    SaylauConfig config;
+    ServiceSettings config;
 
     @Inject
     Outbox outbox;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import kz.saylau.ballot.platform.Hashes;
+import kz.saylau.platform.web.Hashes;
 
 /**
  * R-X1: tracker = lowercase hex SHA-256 of the UTF-8 bytes of the previous tracker (empty for version 1) followed by

@@ -9,7 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import kz.saylau.ballot.platform.Caller;
+import kz.saylau.platform.web.Caller;
 
 /**
  * A polling station registers its device's Ed25519 public key; anyone may read it to check the signatures kept with

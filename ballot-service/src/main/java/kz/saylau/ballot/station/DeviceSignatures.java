@@ -10,9 +10,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.ProblemException;
-import kz.saylau.ballot.platform.SaylauConfig;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.web.ProblemException;
 import kz.saylau.ballot.precinct.Precinct;
 
 /**
@@ -33,7 +32,7 @@ public class DeviceSignatures {
     }
 
     @Inject
-    SaylauConfig config;
+    StationSettings config;
 
     /** The precinct's device key; a new registration replaces the old (a broken or lost device). */
     @Transactional
@@ -80,7 +79,7 @@ public class DeviceSignatures {
      */
     public String check(String code, byte[] body, String signature) {
         if (signature == null || signature.isBlank()) {
-            if (config.stations().requireDeviceSignature()) {
+            if (config.requireDeviceSignature()) {
                 throw invalid("this submission must carry the Saylau-Signature of the station's device");
             }
             return null;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kz.saylau.ballot.platform.events.EventReader;
-import kz.saylau.ballot.platform.events.IncomingEvent;
+import kz.saylau.platform.messaging.EventReader;
+import kz.saylau.platform.messaging.IncomingEvent;
 
 /** From {@code saylau.territory} (via EventConsumer): stores the units candidate-service creates. */
 @ApplicationScoped

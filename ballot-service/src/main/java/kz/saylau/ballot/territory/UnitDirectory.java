@@ -1,64 +1,67 @@
 package kz.saylau.ballot.territory;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import kz.saylau.ballot.platform.ProblemException;
-import kz.saylau.ballot.platform.SaylauConfig;
+import jakarta.ws.rs.WebApplicationException;
+import kz.saylau.platform.web.ProblemException;
 
 /**
  * The units ballot-service knows: from {@code saylau.unit.created.v1}, or, for one it has not heard of yet, from
- * candidate-service's public {@code GET /api/units/{code}} (api.md precincts). The answer is remembered.
+ * candidate-service's public {@code GET /api/units/{code}} (api.md precincts). The answer is remembered. The look-up
+ * is made before the request's transaction ({@link #learn}), so no database connection waits on another service.
  */
 @ApplicationScoped
 public class UnitDirectory {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-
     @Inject
-    SaylauConfig config;
+    @RestClient
+    CandidateUnits candidate;
 
-    @Inject
-    ObjectMapper mapper;
-
-    /** The unit, or empty when candidate-service does not know it either; 503 when candidate-service is down. */
+    /** The unit, or empty when neither this service nor candidate-service knows it (read in the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<KnownUnit> find(String code) {
-        Optional<KnownUnit> known = KnownUnit.findByIdOptional(code);
-        if (known.isPresent()) {
-            return known;
+        return KnownUnit.findByIdOptional(code);
+    }
+
+    /**
+     * Asks candidate-service for each of these units not known here yet, once per code, outside any transaction, and
+     * remembers each it knows; 503 UNAVAILABLE when candidate-service does not answer (nothing is written then).
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public void learn(Collection<String> codes) {
+        Set<String> unknown = new LinkedHashSet<>(codes);
+        unknown.remove(null);
+        if (unknown.isEmpty()) {
+            return;
         }
-        HttpResponse<String> answer;
-        try {
-            answer = HTTP.send(HttpRequest.newBuilder(URI.create(config.candidateUrl() + "/api/units/"
-                    + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new ProblemException(503, "UNAVAILABLE", "candidate-service does not answer; nothing was written");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(503, "UNAVAILABLE", "interrupted while asking candidate-service");
-        }
-        if (answer.statusCode() == 404) {
-            return Optional.empty();
-        }
-        if (answer.statusCode() != 200) {
-            throw new ProblemException(503, "UNAVAILABLE", "candidate-service answered " + answer.statusCode());
-        }
-        try {
-            JsonNode unit = mapper.readTree(answer.body());
+        unknown.removeAll(QuarkusTransaction.requiringNew().call(() -> KnownUnit.getEntityManager()
+                .createQuery("select u.code from KnownUnit u where u.code in :codes", String.class)
+                .setParameter("codes", unknown).getResultList()));
+        for (String code : unknown) {
+            JsonNode unit;
+            try {
+                unit = candidate.unit(code);
+            } catch (WebApplicationException e) {
+                if (e.getResponse().getStatus() == 404) {
+                    continue; // unknown there too: the request is refused with UNIT_UNKNOWN
+                }
+                throw new ProblemException(503, "UNAVAILABLE", "candidate-service answered " + e.getResponse().getStatus());
+            } catch (RuntimeException e) {
+                // not reached, timed out, or an answer that is not a unit
+                throw new ProblemException(503, "UNAVAILABLE", "candidate-service does not answer; nothing was written");
+            }
             KnownUnit learned = new KnownUnit();
             learned.code = unit.path("code").asText();
             learned.name = unit.path("name").asText();
@@ -67,10 +70,7 @@ public class UnitDirectory {
             learned.districtCode = unit.path("districtCode").asText(null);
             learned.regionCode = unit.path("regionCode").asText();
             learned.learnedAt = Instant.now();
-            remember(learned);
-            return Optional.of(learned);
-        } catch (IOException e) {
-            throw new ProblemException(503, "UNAVAILABLE", "candidate-service answered something unreadable");
+            QuarkusTransaction.requiringNew().run(() -> remember(learned));
         }
     }
 

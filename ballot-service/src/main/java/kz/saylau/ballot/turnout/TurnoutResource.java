@@ -1,5 +1,7 @@
 package kz.saylau.ballot.turnout;
 
+import kz.saylau.platform.web.Problems;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -12,8 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.Idempotent;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.idempotency.Idempotent;
 import kz.saylau.ballot.platform.JsonBodies;
 import kz.saylau.ballot.station.DeviceSignatures;
 
@@ -34,6 +36,7 @@ public class TurnoutResource {
     @Inject
     JsonBodies bodies;
 
+    @Problems({ "401 SIGNATURE_INVALID", "422 OUTSIDE_POLLING_HOURS", "422 TURNOUT_DECREASED", "422 TURNOUT_EXCEEDS_LIST" })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "cec", "precinct" })

@@ -12,12 +12,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
-import kz.saylau.ballot.platform.Caller;
-import kz.saylau.ballot.platform.ElectionClock;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.clock.ElectionClock;
 import kz.saylau.ballot.platform.Instants;
-import kz.saylau.ballot.platform.ProblemException;
-import kz.saylau.ballot.platform.SaylauConfig;
-import kz.saylau.ballot.platform.events.Outbox;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
+import kz.saylau.platform.messaging.Outbox;
 import kz.saylau.ballot.precinct.Precinct;
 
 /** R-V1: turnout reports during polling hours, never going down, never above the list. */
@@ -34,7 +34,7 @@ public class TurnoutService {
     ElectionClock clock;
 
     @Inject
-    SaylauConfig config;
+    ServiceSettings config;
 
     @Inject
     Outbox outbox;

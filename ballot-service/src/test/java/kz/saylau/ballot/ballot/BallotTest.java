@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import kz.saylau.ballot.platform.BallotFixture;
-import kz.saylau.ballot.platform.KafkaTopics;
+import kz.saylau.platform.testing.KafkaTopics;
 
 @QuarkusTest
 class BallotTest {

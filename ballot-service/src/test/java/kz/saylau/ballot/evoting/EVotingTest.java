@@ -26,8 +26,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kz.saylau.ballot.platform.BallotFixture;
-import kz.saylau.ballot.platform.KafkaTopics;
-import kz.saylau.ballot.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 /** R-V2 and R-V4 through the API: tokens, votes, receipts, the electronic box count at poll close. */
 @QuarkusTest

@@ -1,5 +1,8 @@
 package kz.saylau.ballot.platform;
 
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
+
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 

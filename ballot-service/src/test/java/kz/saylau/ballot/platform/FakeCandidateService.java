@@ -41,7 +41,7 @@ public class FakeCandidateService implements QuarkusTestResourceLifecycleManager
             }
         });
         server.start();
-        return Map.of("saylau.candidate-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("quarkus.rest-client.candidate-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     @Override

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import kz.saylau.ballot.platform.BallotFixture;
-import kz.saylau.ballot.platform.KafkaTopics;
-import kz.saylau.ballot.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 @QuarkusTest
 class PrecinctResourceTest {

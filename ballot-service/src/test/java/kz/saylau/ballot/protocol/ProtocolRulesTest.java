@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import kz.saylau.ballot.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 class ProtocolRulesTest {
 

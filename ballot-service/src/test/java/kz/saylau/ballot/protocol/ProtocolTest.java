@@ -20,14 +20,14 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
-import kz.saylau.ballot.platform.Hashes;
+import kz.saylau.platform.web.Hashes;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kz.saylau.ballot.platform.BallotFixture;
-import kz.saylau.ballot.platform.KafkaTopics;
-import kz.saylau.ballot.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 /** Precinct protocols through the API (R-P1..R-P6, R-X1, R-X2), on the real database and broker. */
 @QuarkusTest

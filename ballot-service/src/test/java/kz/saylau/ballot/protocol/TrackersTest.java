@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import kz.saylau.ballot.platform.Hashes;
+import kz.saylau.platform.web.Hashes;
 
 class TrackersTest {
 

@@ -13,7 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kz.saylau.ballot.platform.BallotFixture;
-import kz.saylau.ballot.platform.Tokens;
+import kz.saylau.platform.testing.Tokens;
 
 /** Signed station submissions with the default setting: signatures are optional, but one that is sent must be right. */
 @QuarkusTest

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import kz.saylau.ballot.platform.KafkaTopics;
+import kz.saylau.platform.testing.KafkaTopics;
 
 /** saylau.unit.created.v1 through the real broker: stored once, names byte for byte, bad events do not block. */
 @QuarkusTest

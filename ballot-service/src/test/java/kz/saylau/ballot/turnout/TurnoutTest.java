@@ -13,8 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kz.saylau.ballot.platform.BallotFixture;
-import kz.saylau.ballot.platform.KafkaTopics;
-import kz.saylau.ballot.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 @QuarkusTest
 class TurnoutTest {

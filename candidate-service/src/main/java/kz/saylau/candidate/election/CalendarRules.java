@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
-import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /** The calendar rules R-C1 and R-C3, the calendar move of R-N6 and the voting days of R-R5/R-M3; pure. */
 public final class CalendarRules {

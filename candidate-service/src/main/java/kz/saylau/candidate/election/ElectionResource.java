@@ -1,5 +1,7 @@
 package kz.saylau.candidate.election;
 
+import kz.saylau.platform.web.Problems;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,8 +22,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.candidate.platform.Caller;
-import kz.saylau.candidate.platform.Idempotent;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.idempotency.Idempotent;
 
 /** Elections and their calendar (api.md "candidate-service"). */
 @Path("/api/elections")
@@ -34,6 +36,7 @@ public class ElectionResource {
     @Inject
     Caller caller;
 
+    @Problems({ "422 ELECTION_UNIT_NOT_RURAL", "422 ELECTION_TOO_SOON", "409 ELECTION_ALREADY_CALLED" })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "cec", "tec" })

@@ -15,11 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import kz.saylau.candidate.platform.Caller;
-import kz.saylau.candidate.platform.ElectionClock;
-import kz.saylau.candidate.platform.ProblemException;
-import kz.saylau.candidate.platform.SaylauConfig;
-import kz.saylau.candidate.platform.events.Outbox;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
+import kz.saylau.platform.messaging.Outbox;
 import kz.saylau.candidate.territory.Unit;
 import kz.saylau.candidate.territory.UnitLevel;
 
@@ -36,7 +36,7 @@ public class ElectionService {
     ElectionSettings settings;
 
     @Inject
-    SaylauConfig config;
+    ServiceSettings config;
 
     @Inject
     Outbox outbox;

@@ -4,7 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import kz.saylau.candidate.platform.SettingRanges;
+import kz.saylau.platform.web.SettingRanges;
 
 /** The ranges of {@link ElectionSettings} (domain.md "Calendar", R-N2, R-N5, R-N6, R-N8, R-R5, R-M3). */
 @ApplicationScoped

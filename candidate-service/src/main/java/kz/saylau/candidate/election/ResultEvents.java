@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import kz.saylau.candidate.platform.events.EventReader;
-import kz.saylau.candidate.platform.events.IncomingEvent;
+import kz.saylau.platform.messaging.EventReader;
+import kz.saylau.platform.messaging.IncomingEvent;
 
 /**
  * Applies the events of {@code saylau.results} (events.md): certification, reopening and failure give an election its

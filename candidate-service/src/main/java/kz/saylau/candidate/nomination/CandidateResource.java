@@ -1,5 +1,7 @@
 package kz.saylau.candidate.nomination;
 
+import kz.saylau.platform.web.Problems;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,8 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.candidate.platform.Caller;
-import kz.saylau.candidate.platform.Idempotent;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.idempotency.Idempotent;
 
 /** One candidate and the decisions about them (api.md "candidate-service", R-N7, R-N8). */
 @Path("/api/candidates/{id}")
@@ -33,6 +35,7 @@ public class CandidateResource {
         return nominations.get(id, caller);
     }
 
+    @Problems({ "422 REGISTRATION_CLOSED", "409 CANDIDATE_STATE" })
     @POST
     @Path("/decision")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +45,7 @@ public class CandidateResource {
         return Response.ok(nominations.decide(id, request, caller)).build();
     }
 
+    @Problems({ "422 WITHDRAWAL_CLOSED", "409 CANDIDATE_STATE" })
     @POST
     @Path("/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -51,6 +55,7 @@ public class CandidateResource {
         return Response.ok(nominations.withdraw(id, request.reason(), caller)).build();
     }
 
+    @Problems({ "422 DEREGISTRATION_CLOSED", "409 CANDIDATE_STATE" })
     @POST
     @Path("/deregistration")
     @Consumes(MediaType.APPLICATION_JSON)

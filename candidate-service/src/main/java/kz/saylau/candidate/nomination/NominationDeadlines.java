@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.saylau.candidate.election.Election;
 import kz.saylau.candidate.election.ElectionService;
-import kz.saylau.candidate.platform.DeadlineTask;
-import kz.saylau.candidate.platform.ElectionClock;
-import kz.saylau.candidate.platform.events.Outbox;
+import kz.saylau.platform.clock.DeadlineTask;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.messaging.Outbox;
 
 /**
  * The deadline work of R-C3 in candidate-service, each done exactly once per election: at nomination close the

@@ -1,5 +1,7 @@
 package kz.saylau.candidate.nomination;
 
+import kz.saylau.platform.web.Problems;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -17,8 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.candidate.platform.Caller;
-import kz.saylau.candidate.platform.Idempotent;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.idempotency.Idempotent;
 
 /** Nominations and the candidate list of an election (api.md "candidate-service"). */
 @Path("/api/elections/{id}")
@@ -31,6 +33,7 @@ public class NominationResource {
     @Inject
     Caller caller;
 
+    @Problems({ "422 FALLBACK_NOMINATION_NOT_ALLOWED", "422 NOMINATION_CLOSED", "422 IIN_INVALID", "422 IIN_MISMATCH", "422 CANDIDATE_UNDER_AGE", "422 PARTY_REQUIRED", "422 PARTY_NOT_ALLOWED", "422 PARTY_ALREADY_NOMINATED", "422 SIGNATURES_TOO_FEW", "409 ALREADY_NOMINATED" })
     @POST
     @Path("/nominations")
     @Consumes(MediaType.APPLICATION_JSON)

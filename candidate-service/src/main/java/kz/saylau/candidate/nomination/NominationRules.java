@@ -8,7 +8,7 @@ import java.time.Month;
 
 import kz.saylau.candidate.election.ElectionCalendar;
 import kz.saylau.candidate.election.FallbackMode;
-import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /**
  * The nomination rules R-N1..R-N6 and R-I1, checked in api.md's order so that the first broken rule is the one

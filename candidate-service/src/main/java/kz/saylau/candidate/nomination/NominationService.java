@@ -13,11 +13,11 @@ import kz.saylau.candidate.election.Election;
 import kz.saylau.candidate.election.ElectionService;
 import kz.saylau.candidate.election.ElectionSettings;
 import kz.saylau.candidate.party.Party;
-import kz.saylau.candidate.platform.Caller;
-import kz.saylau.candidate.platform.ElectionClock;
-import kz.saylau.candidate.platform.ProblemException;
-import kz.saylau.candidate.platform.SaylauConfig;
-import kz.saylau.candidate.platform.events.Outbox;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
+import kz.saylau.platform.messaging.Outbox;
 import kz.saylau.candidate.territory.Unit;
 
 /**
@@ -34,7 +34,7 @@ public class NominationService {
     ElectionSettings settings;
 
     @Inject
-    SaylauConfig config;
+    ServiceSettings config;
 
     @Inject
     ElectionClock clock;

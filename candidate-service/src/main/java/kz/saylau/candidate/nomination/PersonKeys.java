@@ -9,7 +9,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 
 import jakarta.enterprise.context.ApplicationScoped;
-import kz.saylau.candidate.platform.SaylauConfig;
 
 /**
  * {@code personKey}: HMAC-SHA-256 of the IIN under a secret key, so analytics can match a person across elections
@@ -21,7 +20,7 @@ public class PersonKeys {
 
     private final SecretKeySpec key;
 
-    PersonKeys(SaylauConfig config) {
+    PersonKeys(PersonKeySettings config) {
         this.key = new SecretKeySpec(config.personKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 

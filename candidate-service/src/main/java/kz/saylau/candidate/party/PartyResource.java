@@ -1,5 +1,7 @@
 package kz.saylau.candidate.party;
 
+import kz.saylau.platform.web.Problems;
+
 import java.net.URI;
 import java.util.List;
 
@@ -14,7 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.candidate.platform.Idempotent;
+import kz.saylau.platform.idempotency.Idempotent;
 
 /** Political parties (api.md "candidate-service"). */
 @Path("/api/parties")
@@ -24,6 +26,7 @@ public class PartyResource {
     @Inject
     PartyService parties;
 
+    @Problems({ "409 PARTY_EXISTS" })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("cec")

@@ -3,8 +3,8 @@ package kz.saylau.candidate.territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.saylau.candidate.platform.events.EventReader;
-import kz.saylau.candidate.platform.events.IncomingEvent;
+import kz.saylau.platform.messaging.EventReader;
+import kz.saylau.platform.messaging.IncomingEvent;
 
 /**
  * From {@code saylau.territory} (via EventConsumer): ballot-service's precinct events give each unit its electorate

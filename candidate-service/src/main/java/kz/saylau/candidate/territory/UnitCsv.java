@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /**
  * Reads units from CSV (RFC 4180: comma-separated, fields in double quotes may hold commas, quotes doubled, CRLF or

@@ -1,5 +1,7 @@
 package kz.saylau.candidate.territory;
 
+import kz.saylau.platform.web.Problems;
+
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.candidate.platform.Idempotent;
-import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.platform.idempotency.Idempotent;
+import kz.saylau.platform.web.ProblemException;
 
 /** Territory: regions, districts, rural units (api.md "candidate-service"). */
 @Path("/api/units")
@@ -43,6 +45,7 @@ public class UnitResource {
     Validator validator;
 
     /** One unit, or a JSON array of them (all or none). */
+    @Problems({ "409 UNIT_EXISTS", "422 UNIT_PARENT_INVALID" })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("cec")
@@ -69,6 +72,7 @@ public class UnitResource {
      * {@code text/csv}: a header line naming the columns {@code code,name,level,parentCode} (in any order), then
      * one unit a line; all or none, like a JSON array.
      */
+    @Problems({ "409 UNIT_EXISTS", "422 UNIT_PARENT_INVALID" })
     @POST
     @Consumes("text/csv")
     @RolesAllowed("cec")

@@ -1,6 +1,6 @@
 package kz.saylau.candidate.territory;
 
-import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /** Pure rules of the territory tree; unit-tested without Quarkus. */
 public final class UnitRules {

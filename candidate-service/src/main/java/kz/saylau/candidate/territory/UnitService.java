@@ -15,8 +15,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import kz.saylau.candidate.platform.ProblemException;
-import kz.saylau.candidate.platform.events.Outbox;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.messaging.Outbox;
 
 /** Creates and reads units; every creation is announced through the outbox. */
 @ApplicationScoped

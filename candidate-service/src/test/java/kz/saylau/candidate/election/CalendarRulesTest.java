@@ -12,7 +12,7 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 class CalendarRulesTest {
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import kz.saylau.candidate.platform.Tokens;
+import kz.saylau.platform.testing.Tokens;
 
 /**
  * Builds what a test needs through the API, as a client would: a fresh region/district/rural unit, accounts'

@@ -25,8 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import kz.saylau.candidate.platform.KafkaTopics;
-import kz.saylau.candidate.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 @QuarkusTest
 class ElectionResourceTest {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import kz.saylau.candidate.platform.KafkaTopics;
+import kz.saylau.platform.testing.KafkaTopics;
 
 /**
  * candidate-service follows results-service through {@code saylau.results} (events.md): FINISHED, COUNTING again,

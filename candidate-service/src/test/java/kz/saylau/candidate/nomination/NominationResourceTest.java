@@ -29,8 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kz.saylau.candidate.election.ElectionFixture;
-import kz.saylau.candidate.platform.KafkaTopics;
-import kz.saylau.candidate.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 /** api.md "A nomination": every rule code through HTTP, roles and scopes, concurrency and idempotent retries. */
 @QuarkusTest

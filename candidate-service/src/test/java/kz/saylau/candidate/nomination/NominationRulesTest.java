@@ -15,7 +15,7 @@ import kz.saylau.candidate.election.CalendarRules;
 import kz.saylau.candidate.election.DefaultSettings;
 import kz.saylau.candidate.election.ElectionCalendar;
 import kz.saylau.candidate.election.FallbackMode;
-import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 class NominationRulesTest {
 

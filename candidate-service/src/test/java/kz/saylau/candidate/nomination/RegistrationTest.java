@@ -28,8 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import kz.saylau.candidate.election.ElectionFixture;
-import kz.saylau.candidate.platform.KafkaTopics;
-import kz.saylau.candidate.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 /**
  * The deadline work of R-C3 and the TEC's decisions: fallback window (R-N6), registration (R-N7), withdrawal and

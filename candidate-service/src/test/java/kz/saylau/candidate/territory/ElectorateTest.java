@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import kz.saylau.candidate.platform.KafkaTopics;
-import kz.saylau.candidate.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 /** R-T2 through the real broker: precinct events from ballot-service make the unit's electorate. */
 @QuarkusTest

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-import kz.saylau.candidate.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 class UnitRulesTest {
 

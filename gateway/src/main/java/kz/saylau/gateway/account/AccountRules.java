@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import kz.saylau.gateway.platform.ProblemException;
-import kz.saylau.gateway.platform.ProblemException.Violation;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ProblemException.Violation;
 
 /** Account rules of api.md "Authentication and roles"; pure, unit-tested without Quarkus. */
 public final class AccountRules {

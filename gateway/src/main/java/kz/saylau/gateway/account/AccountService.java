@@ -23,7 +23,7 @@ import io.quarkus.panache.common.Sort;
 import kz.saylau.gateway.protection.RateLimitRules;
 import kz.saylau.gateway.protection.RateLimits;
 import kz.saylau.gateway.platform.GatewayConfig;
-import kz.saylau.gateway.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /** Accounts and the RS256 tokens the embedded issuer signs for them. */
 @ApplicationScoped

@@ -1,5 +1,7 @@
 package kz.saylau.gateway.account;
 
+import kz.saylau.platform.web.Problems;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.gateway.platform.Caller;
+import kz.saylau.platform.web.Caller;
 
 /** Login, accounts and "who am I" (api.md "Authentication and roles"). */
 @Path("/api/auth")
@@ -57,11 +59,12 @@ public class AuthResource {
     /** With an external OIDC provider the accounts and logins are the provider's, not the gateway's. */
     private void embeddedOnly() {
         if (!config.auth().embeddedIssuer()) {
-            throw new kz.saylau.gateway.platform.ProblemException(404, "NOT_FOUND",
+            throw new kz.saylau.platform.web.ProblemException(404, "NOT_FOUND",
                     "accounts and logins are kept by the external identity provider");
         }
     }
 
+    @Problems({ "401 UNAUTHENTICATED" })
     @POST
     @Path("/token")
     public AccountService.TokenAnswer token(@Valid @NotNull Credentials credentials, @Context HttpServerRequest request) {
@@ -90,6 +93,7 @@ public class AuthResource {
     }
 
     /** {@code {"enabled": false}} disables an account, {@code true} enables it again (and lifts a lockout). */
+    @Problems({ "409 ACCOUNT_SELF" })
     @PATCH
     @Path("/accounts/{username}")
     @RolesAllowed("cec")
@@ -98,6 +102,7 @@ public class AuthResource {
         return accounts.setEnabled(username, change.enabled(), caller.name());
     }
 
+    @Problems({ "422 ACCOUNT_INVALID", "409 ACCOUNT_EXISTS" })
     @POST
     @Path("/accounts")
     @RolesAllowed("cec")

@@ -23,8 +23,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.gateway.platform.GatewayConfig;
-import kz.saylau.gateway.platform.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
+import kz.saylau.platform.web.ProblemException;
 
 /** The audit trail for the CEC and observers: lines, their NIST SP 1500-101 export, and the chain's verification. */
 @Path("/api/audit")
@@ -38,7 +38,7 @@ public class AuditResource {
     AuditTrail trail;
 
     @Inject
-    GatewayConfig config;
+    ServiceSettings config;
 
     public record Line(long seq, String occurredAt, String kind, String actor, String roles, String scope, String action,
             String subject, String outcome, String requestId, String eventId, String prevHash, String hash) {

@@ -1,9 +1,8 @@
 package kz.saylau.gateway.clock;
 
+import kz.saylau.platform.web.Problems;
+
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.gateway.platform.GatewayConfig;
-import kz.saylau.gateway.platform.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
+import kz.saylau.platform.web.ProblemException;
 
 /**
  * The simulation clock (domain.md R-C4): sets every service's clock, in order, and answers once each has it and
@@ -31,25 +31,30 @@ public class AdminClockResource {
     @Inject
     GatewayConfig config;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+    @Inject
+    ServiceSettings service;
+
+    @Inject
+    ServiceClocks clocks;
 
     @GET
     @RolesAllowed("**")
     public Response read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         requireSimulation();
-        return relay(call(config.services().candidate(), "GET", null, authorization));
+        return relay(readFrom(config.services().candidate(), authorization));
     }
 
+    @Problems({ "422 CLOCK_BACKWARDS" })
     @PUT
     @RolesAllowed("cec")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response move(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         requireSimulation();
-        HttpResponse<String> last = null;
+        Response last = null;
         // candidate-service first: its deadline work (fallback window, registration close) feeds the others' events
         for (URI service : List.of(config.services().candidate(), config.services().ballot(), config.services().results())) {
-            last = call(service, "PUT", body == null ? "" : body, authorization);
-            if (last.statusCode() != 200) {
+            last = moveOn(service, body, authorization);
+            if (last.getStatus() != 200) {
                 return relay(last);
             }
         }
@@ -57,34 +62,31 @@ public class AdminClockResource {
     }
 
     private void requireSimulation() {
-        if (!config.simulation()) {
+        if (!service.simulation()) {
             throw ProblemException.notFound("the simulation clock (simulation mode is off)");
         }
     }
 
-    private HttpResponse<String> call(URI service, String method, String body, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(service.resolve("/internal/clock"))
-                .timeout(config.services().clockTimeout())
-                .header("Accept", "application/json")
-                .header("Authorization", authorization == null ? "" : authorization);
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
+    private Response readFrom(URI service, String authorization) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new ProblemException(503, "UNAVAILABLE", "a service did not answer the clock change: " + service);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(503, "UNAVAILABLE", "interrupted");
+            return clocks.read(service, authorization);
+        } catch (jakarta.ws.rs.ProcessingException e) {
+            throw ServiceClocks.unavailable(service);
         }
     }
 
-    private static Response relay(HttpResponse<String> answer) {
-        return Response.status(answer.statusCode())
-                .type(answer.headers().firstValue("Content-Type").orElse(MediaType.APPLICATION_JSON))
-                .entity(answer.body()).build();
+    private Response moveOn(URI service, String body, String authorization) {
+        try {
+            return clocks.move(service, body, authorization);
+        } catch (jakarta.ws.rs.ProcessingException e) {
+            throw ServiceClocks.unavailable(service);
+        }
+    }
+
+    /** The service's answer as it is: status, type and body. */
+    private static Response relay(Response answer) {
+        return Response.status(answer.getStatus())
+                .type(answer.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : answer.getMediaType())
+                .entity(answer.readEntity(String.class)).build();
     }
 }

@@ -1,5 +1,7 @@
 package kz.saylau.gateway.platform;
 
+import kz.saylau.platform.web.Problem;
+
 import java.util.Locale;
 import java.util.Set;
 

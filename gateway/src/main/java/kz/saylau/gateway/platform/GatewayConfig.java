@@ -5,20 +5,10 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithName;
 
-/** Gateway settings (prefix {@code saylau}). */
+/** Gateway settings (prefix {@code saylau}); simulation mode and the time zone are {@code ServiceSettings}. */
 @ConfigMapping(prefix = "saylau")
 public interface GatewayConfig {
-
-    /** Simulation mode (domain.md R-C4): {@code /api/admin/clock} exists only then. */
-    @WithName("simulation-mode") // not "simulation": the variable SAYLAU_SIMULATION would map onto it and beat %test
-    @WithDefault("false")
-    boolean simulation();
-
-    /** The election time zone: instants in the gateway's answers (the audit trail) are written in it. */
-    @WithDefault("Asia/Almaty")
-    java.time.ZoneId timeZone();
 
     Services services();
 

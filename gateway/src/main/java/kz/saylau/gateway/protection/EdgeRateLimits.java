@@ -17,7 +17,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import kz.saylau.gateway.account.DisabledAccounts;
-import kz.saylau.gateway.platform.Problem;
+import kz.saylau.platform.web.Problem;
 
 /**
  * The limits every {@code /api} call meets at the public entry, before any service sees it: a call without a valid

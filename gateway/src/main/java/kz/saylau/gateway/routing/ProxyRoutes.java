@@ -22,7 +22,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import kz.saylau.gateway.platform.GatewayConfig;
-import kz.saylau.gateway.platform.Problem;
+import kz.saylau.platform.web.Problem;
 import kz.saylau.gateway.routing.ServiceRoutes.Service;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import kz.saylau.gateway.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 class AccountRulesTest {
 

@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** The gateway's clock endpoint: cec only, forwarded to every service (the origins here echo). */
+/**
+ * The gateway's clock endpoint: cec only, forwarded to every service (the origins here echo). It also names the test
+ * keys of the gateway's tests: a test resource applies to all of them, but only when a class of the tests names it.
+ */
 @QuarkusTest
+@io.quarkus.test.common.QuarkusTestResource(kz.saylau.platform.testing.TestKeys.class)
 class AdminClockTest {
 
     private static String token(String user, String password) {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import kz.saylau.results.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 import kz.saylau.results.result.VotingDays;
 
 /**

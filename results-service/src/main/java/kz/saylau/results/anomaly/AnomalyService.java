@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.saylau.results.platform.ElectionClock;
+import kz.saylau.platform.clock.ElectionClock;
 import kz.saylau.results.result.ResultRules;
 import kz.saylau.results.result.VotingDays;
 

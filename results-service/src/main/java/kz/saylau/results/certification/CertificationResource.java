@@ -1,5 +1,7 @@
 package kz.saylau.results.certification;
 
+import kz.saylau.platform.web.Problems;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.results.platform.Caller;
+import kz.saylau.platform.web.Caller;
 import kz.saylau.results.result.ElectionResult;
 import kz.saylau.results.result.ResultChanges;
 
@@ -37,6 +39,7 @@ public class CertificationResource {
     ResultChanges changes;
 
     /** The body may be empty or {}: certification takes no input. */
+    @Problems({ "422 POLLS_NOT_CLOSED", "422 PRECINCTS_MISSING", "409 RESULT_CERTIFIED" })
     @POST
     @Path("/certification")
     @RolesAllowed({ "cec", "tec" })
@@ -47,6 +50,7 @@ public class CertificationResource {
         return Response.ok(result).build();
     }
 
+    @Problems({ "409 RESULT_NOT_CERTIFIED" })
     @POST
     @Path("/reopening")
     @Consumes(MediaType.APPLICATION_JSON)

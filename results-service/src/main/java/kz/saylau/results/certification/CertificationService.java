@@ -9,11 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import kz.saylau.results.mandate.MandateService;
-import kz.saylau.results.platform.Caller;
-import kz.saylau.results.platform.ElectionClock;
-import kz.saylau.results.platform.ProblemException;
-import kz.saylau.results.platform.SaylauConfig;
-import kz.saylau.results.platform.events.Outbox;
+import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.messaging.Outbox;
 import kz.saylau.results.result.ElectionResult;
 import kz.saylau.results.result.ResultChanges;
 import kz.saylau.results.result.ResultRules;
@@ -52,8 +51,6 @@ public class CertificationService {
     @Inject
     ElectionClock clock;
 
-    @Inject
-    SaylauConfig config;
 
     @Inject
     Outbox outbox;

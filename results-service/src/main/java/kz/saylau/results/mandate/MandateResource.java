@@ -1,5 +1,7 @@
 package kz.saylau.results.mandate;
 
+import kz.saylau.platform.web.Problems;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.results.platform.Caller;
+import kz.saylau.platform.web.Caller;
 
 /** Mandates (api.md "results-service", R-M1, R-M2). */
 @Path("/api/mandates")
@@ -42,6 +44,7 @@ public class MandateResource {
         return Response.ok(all).header("X-Total-Count", all.size()).build();
     }
 
+    @Problems({ "422 DECISION_IN_FUTURE", "409 MANDATE_TERMINATED" })
     @POST
     @Path("/{id}/termination")
     @Consumes(MediaType.APPLICATION_JSON)

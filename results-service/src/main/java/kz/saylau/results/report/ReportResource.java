@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import kz.saylau.results.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 import kz.saylau.results.result.VotingDays;
 
 /** The NIST SP 1500-100 Rev. 2 JSON report of a whole voting day: {@code /api/results/report?votingDay=}. */

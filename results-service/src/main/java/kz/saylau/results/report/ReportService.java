@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.saylau.results.platform.ElectionClock;
-import kz.saylau.results.platform.ProblemException;
-import kz.saylau.results.platform.SaylauConfig;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
 import kz.saylau.results.result.PrecinctResults;
 import kz.saylau.results.result.ResultService;
 import kz.saylau.results.result.ResultSnapshots;
@@ -38,7 +38,7 @@ public class ReportService {
     ElectionClock clock;
 
     @Inject
-    SaylauConfig config;
+    ServiceSettings config;
 
     @Inject
     ObjectMapper mapper;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import kz.saylau.results.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /** {@code GET /api/results/elections/{id}/precincts?reported=}; {@code reported=false} lists the ones still missing. */
 @Path("/api/results/elections/{id}")

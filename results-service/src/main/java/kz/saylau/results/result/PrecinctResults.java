@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.saylau.results.anomaly.AnomalyRules;
 import kz.saylau.results.anomaly.AnomalyService;
-import kz.saylau.results.platform.ElectionClock;
+import kz.saylau.platform.clock.ElectionClock;
 
 /**
  * One row a precinct of an election: its latest protocol figures and electronic ballots (vote figures embargoed

@@ -6,20 +6,16 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.jboss.logging.Logger;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.saylau.results.platform.events.EventInbox;
-import kz.saylau.results.platform.events.IncomingEvent;
+import kz.saylau.platform.messaging.EventBatch;
+import kz.saylau.platform.messaging.EventReader;
+import kz.saylau.platform.messaging.IncomingEvent;
 import kz.saylau.results.territory.TerritoryEvents;
 
 /**
@@ -28,12 +24,7 @@ import kz.saylau.results.territory.TerritoryEvents;
  * and counts once the election is known; a newer protocol version replaces an older one, an older one is ignored.
  */
 @ApplicationScoped
-public class ResultEvents {
-
-    private static final Logger LOG = Logger.getLogger(ResultEvents.class);
-
-    @Inject
-    EventInbox inbox;
+public class ResultEvents implements EventReader, EventBatch {
 
     @Inject
     EntityManager em;
@@ -54,33 +45,28 @@ public class ResultEvents {
     TerritoryEvents territory;
 
     /**
-     * All the topics results-service reads come through this one channel: each Kafka consumer costs every start about
-     * 0.1 s. A poll's records go in one transaction, each changed result rendered once at its end: election night's
-     * protocols come faster than one commit and one rendering each would allow. If anything in the batch fails, the
-     * records are taken again one at a time, so a bad event is rejected alone and a conflict is retried.
+     * A batch of events (the platform's {@link kz.saylau.platform.messaging.EventConsumer} puts a poll's records in one
+     * transaction): each changed result is rendered once at its end and streamed after the commit, as election
+     * night's protocols come faster than one commit and one rendering each would allow.
      */
-    @Incoming("events")
-    @Blocking
-    public void receive(ConsumerRecords<String, String> records) {
+    @Override
+    public void begin() {
         changes.reset();
-        try {
-            inbox.receiveAll(records, this::apply, changes::finish);
-            changes.flush();
-        } catch (RuntimeException e) {
-            LOG.debugf("a batch of %d events failed (%s); applying them one at a time", records.count(), e.getMessage());
-            for (ConsumerRecord<String, String> record : records) {
-                changes.reset();
-                inbox.receive(record, event -> {
-                    apply(event);
-                    changes.finish();
-                });
-                changes.flush();
-            }
-        }
+    }
+
+    @Override
+    public void end() {
+        changes.finish();
+    }
+
+    @Override
+    public void committed() {
+        changes.flush();
     }
 
     /** One event of any topic: territory takes the units of {@code saylau.territory}, the rest counts here. */
-    private void apply(IncomingEvent event) {
+    @Override
+    public void apply(IncomingEvent event) {
         territory.apply(event);
         applyEvent(event);
     }

@@ -20,8 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import kz.saylau.results.platform.Hashes;
-import kz.saylau.results.platform.ProblemException;
+import kz.saylau.platform.web.Hashes;
+import kz.saylau.platform.web.ProblemException;
 
 /**
  * The whole-day views of R-X5: the summary (a voting day, nationally and by region) and the delta feed for pollers

@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.saylau.results.platform.ElectionClock;
-import kz.saylau.results.platform.ProblemException;
-import kz.saylau.results.platform.SaylauConfig;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.ServiceSettings;
 
 /** Computes an election's result from the latest figure of each precinct (R-R1, R-R2, the embargo of R-V3). */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class ResultService {
     ElectionClock clock;
 
     @Inject
-    SaylauConfig config;
+    ServiceSettings config;
 
     @Inject
     ObjectMapper mapper;

@@ -4,7 +4,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import kz.saylau.results.platform.SettingRanges;
+import kz.saylau.platform.web.SettingRanges;
 
 /** The ranges of {@link ResultSettings} (domain.md R-R3, R-M1). */
 @ApplicationScoped

@@ -19,8 +19,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.saylau.results.live.LiveResults;
-import kz.saylau.results.platform.ElectionClock;
-import kz.saylau.results.platform.Hashes;
+import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.Hashes;
 
 /**
  * The read path of R-X5: each election's result, rendered once per change into JSON bytes and an ETag, and served

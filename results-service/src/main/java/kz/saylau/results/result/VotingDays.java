@@ -3,7 +3,7 @@ package kz.saylau.results.result;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import kz.saylau.results.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /** A {@code votingDay} query parameter: one day ({@code 2026-12-06}) or a range ({@code 2026-01-01..2026-12-31}). */
 public record VotingDays(LocalDate from, LocalDate to) {

@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import kz.saylau.results.platform.ProblemException;
+import kz.saylau.platform.web.ProblemException;
 
 /** What this service has learned of a unit (service port only; the gateway routes no /internal path). */
 @Path("/internal/units")

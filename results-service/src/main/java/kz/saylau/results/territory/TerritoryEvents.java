@@ -5,7 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import kz.saylau.results.platform.events.IncomingEvent;
+import kz.saylau.platform.messaging.IncomingEvent;
 
 /**
  * From {@code saylau.territory}: stores the units candidate-service creates (ResultEvents reads the topic and hands

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import kz.saylau.results.platform.KafkaTopics;
-import kz.saylau.results.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 /**
  * One election's figures arriving as events on the real broker, out of order and twice, then the result,

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import kz.saylau.results.platform.KafkaTopics;
-import kz.saylau.results.platform.Tokens;
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
 
 /** The live stream with a real HTTP client: the current result on connect, turnout as it comes, resume by Last-Event-ID. */
 @QuarkusTest

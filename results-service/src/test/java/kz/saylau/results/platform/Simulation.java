@@ -1,5 +1,8 @@
 package kz.saylau.results.platform;
 
+import kz.saylau.platform.testing.KafkaTopics;
+import kz.saylau.platform.testing.Tokens;
+
 import static io.restassured.RestAssured.given;
 
 import java.time.Instant;

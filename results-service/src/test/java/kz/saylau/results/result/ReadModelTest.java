@@ -37,7 +37,7 @@ import com.networknt.schema.ValidationMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import kz.saylau.results.platform.Tokens;
+import kz.saylau.platform.testing.Tokens;
 
 /**
  * What the press, observers and researchers read, built from events on the real broker: the precincts still
