@@ -95,7 +95,7 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper({ org.hibernate.exception.ConstraintViolationException.class,
             jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleObjectStateException.class })
-    public Response concurrent(RuntimeException e) {
+    public Response concurrent(Exception e) {
         LOG.info("a concurrent change was refused: " + e.getClass().getSimpleName());
         return Problem.response(409, "CONCURRENT_CHANGE", "another request changed the same thing at the same time; "
                 + "nothing was changed, retry", List.of());
@@ -103,8 +103,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isConcurrentChange(e)) {
+            // caught at the commit, the race comes wrapped (the transaction's own exception around it)
+            return concurrent(e);
+        }
         LOG.error("unexpected failure", e);
         return Problem.response(500, "INTERNAL", "the service could not answer; nothing was changed", List.of());
+    }
+
+    /** True when a unique index or a row version refused the change, however deep in the causes. */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleObjectStateException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true; // unique_violation, as PostgreSQL names it
+            }
+        }
+        return false;
     }
 
     private static Response malformedJson(JsonProcessingException e) {
