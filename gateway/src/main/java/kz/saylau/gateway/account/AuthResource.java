@@ -71,7 +71,7 @@ public class AuthResource {
         embeddedOnly();
         return accounts.login(credentials.username(), credentials.password(),
                 kz.saylau.gateway.protection.EdgeRateLimits.address(request),
-                request.getHeader(kz.saylau.gateway.platform.EdgeHeaders.REQUEST_ID));
+                request.getHeader(kz.saylau.platform.web.RequestIds.HEADER));
     }
 
     @GET

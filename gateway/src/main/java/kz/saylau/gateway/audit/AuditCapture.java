@@ -6,7 +6,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import kz.saylau.gateway.platform.EdgeHeaders;
 import kz.saylau.gateway.protection.EdgeRateLimits;
 
 /**
@@ -35,7 +34,7 @@ public class AuditCapture {
                     trail.record(new AuditEntry.Draft(at, AuditEntry.Kind.HTTP,
                             caller == null ? "anonymous" : caller.account(), caller == null ? null : caller.roles(),
                             caller == null ? null : caller.scope(), method.name() + " " + path, path,
-                            Integer.toString(status), rc.request().getHeader(EdgeHeaders.REQUEST_ID), null));
+                            Integer.toString(status), rc.request().getHeader(kz.saylau.platform.web.RequestIds.HEADER), null));
                 });
             }
             rc.next();

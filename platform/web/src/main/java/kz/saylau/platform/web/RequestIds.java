@@ -20,8 +20,12 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true)
     public void remember(ContainerRequestContext request) {
-        String id = request.getHeaderString(HEADER);
-        MDC.put(MDC_KEY, id != null && ACCEPTED.matcher(id).matches() ? id : UUID.randomUUID().toString());
+        MDC.put(MDC_KEY, acceptedOrNew(request.getHeaderString(HEADER)));
+    }
+
+    /** The id a client sent when it is a plain token (letters, digits, {@code ._:-}, at most 64), a new one otherwise. */
+    public static String acceptedOrNew(String id) {
+        return id != null && ACCEPTED.matcher(id).matches() ? id : UUID.randomUUID().toString();
     }
 
     /** The current call's request id, or null outside a call (event consumers, deadline work). */
