@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The documents the one Swagger UI shows (the gateway's and each service's, all through gateway routes) hold every
- * path and method of api.md, the public contract (a copy is in this module's test resources; extra endpoints are fine).
+ * path and method of api.md, the public contract (docs/contract/api.md; extra endpoints are fine).
  */
 class ApiContractIT {
 
@@ -32,19 +30,17 @@ class ApiContractIT {
     /** "METHOD /path" of api.md with every path parameter written {} (names differ between documents). */
     static Set<String> contract() throws IOException {
         Set<String> calls = new TreeSet<>();
-        try (InputStream in = ApiContractIT.class.getResourceAsStream("/spec/api.md")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                Matcher m = CALL.matcher(line);
-                String previous = null;
-                while (m.find()) {
-                    String path = m.group(2);
-                    if (path.startsWith("...")) {
-                        // ".../x" in a row continues the path before it: the same call's parent
-                        path = previous.substring(0, previous.lastIndexOf('/')) + path.substring(3);
-                    }
-                    previous = path;
-                    calls.add(m.group(1) + " " + normalized(path));
+        for (String line : java.nio.file.Files.readString(SystemUnderTest.root().resolve("docs/contract/api.md")).split("\n")) {
+            Matcher m = CALL.matcher(line);
+            String previous = null;
+            while (m.find()) {
+                String path = m.group(2);
+                if (path.startsWith("...")) {
+                    // ".../x" in a row continues the path before it: the same call's parent
+                    path = previous.substring(0, previous.lastIndexOf('/')) + path.substring(3);
                 }
+                previous = path;
+                calls.add(m.group(1) + " " + normalized(path));
             }
         }
         return calls;
