@@ -1,0 +1,40 @@
+# Part of ./saylau (sourced by it, never run alone): ./saylau test: the compose file checked, the services' tests, then the end-to-end suite.
+
+# Validates docker-compose.yml with a real compose parser (Debian's docker-compose package).
+compose_check() {
+  if ! command -v docker-compose >/dev/null 2>&1; then
+    [ "$(id -u)" = 0 ] || fail "docker-compose is needed to validate docker-compose.yml (apt-get install docker-compose)"
+    say "installing Debian's docker-compose (the compose parser only; no Docker engine)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose) \
+      >"$LOGS/compose-install.log" 2>&1 || fail "installing docker-compose; see $LOGS/compose-install.log"
+  fi
+  (cd "$ROOT" && docker-compose -f docker-compose.yml config -q) || fail "docker-compose.yml is not valid"
+  say "docker-compose.yml is valid"
+}
+
+# What `test` started, so that it stops exactly that on any exit (global: an EXIT trap runs after locals are gone).
+STARTED_HERE=()
+stop_started_here() {
+  local t
+  for t in ${STARTED_HERE[@]+"${STARTED_HERE[@]}"}; do
+    case "$t" in postgres) postgres_stop ;; *) stop_pid "$t" 30 ;; esac
+  done
+}
+
+test_all() {
+  local s
+  for s in "${SERVICES[@]}" kafka; do alive "$s" || STARTED_HERE+=("$s"); done
+  [ -f "$PIDS/postgres.cluster" ] || STARTED_HERE+=(postgres)
+  trap stop_started_here EXIT
+  local t0=$SECONDS
+  mkdir -p "$LOGS" "$PIDS"
+  compose_check
+  infra_up
+  say "services' tests: mvnw verify"
+  "$ROOT/mvnw" -B verify
+  say "end-to-end suite against the running system (simulation mode)"
+  for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done   # restart on the jars just built
+  SAYLAU_SIMULATION=true up
+  "$ROOT/mvnw" -B -pl system-tests verify -DskipITs=false -Dsaylau.root="$ROOT"
+  say "all tests passed in $((SECONDS - t0)) s"
+}
