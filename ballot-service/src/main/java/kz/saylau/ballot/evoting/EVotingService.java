@@ -1,5 +1,6 @@
 package kz.saylau.ballot.evoting;
 
+import kz.saylau.platform.web.Iin;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

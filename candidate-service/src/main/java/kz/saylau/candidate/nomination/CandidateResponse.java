@@ -1,5 +1,6 @@
 package kz.saylau.candidate.nomination;
 
+import kz.saylau.platform.web.Iin;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package kz.saylau.candidate.nomination;
 
+import kz.saylau.platform.web.Iin;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public final class NominationRules {
         }
         Iin iin = Iin.parse(n.iin()).orElseThrow(() -> ProblemException.rule("IIN_INVALID", "R-I1",
                 "the IIN is not 12 digits with a valid date, century digit and check digit"));
-        if (!iin.birthDate().equals(n.birthDate()) || iin.gender() != n.gender()) {
+        if (!iin.birthDate().equals(n.birthDate()) || iin.male() != (n.gender() == Gender.M)) {
             throw ProblemException.rule("IIN_MISMATCH", "R-N3", "the birth date or gender disagree with the IIN");
         }
         LocalDate votingDay = facts.calendar().votingDay();

@@ -156,12 +156,6 @@ class NominationRulesTest {
 
     /** A valid IIN (same construction as the acceptance client's). */
     static String iin(LocalDate born, Gender gender, int serial) {
-        int century = switch (born.getYear() / 100) {
-            case 18 -> 1;
-            case 19 -> 3;
-            default -> 5;
-        } + (gender == Gender.F ? 1 : 0);
-        String head = String.format("%02d%02d%02d%d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(), century);
-        return IinTest.withCheckDigit(head + String.format("%04d", serial));
+        return kz.saylau.platform.testing.Iins.valid(born, gender == Gender.M, serial);
     }
 }

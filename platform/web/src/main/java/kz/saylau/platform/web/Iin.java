@@ -1,4 +1,4 @@
-package kz.saylau.ballot.evoting;
+package kz.saylau.platform.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The 12-digit individual identification number (domain.md R-I1): {@code YYMMDD}, a digit for century and sex
- * (1/2 = 1800s male/female, 3/4 = 1900s, 5/6 = 2000s), four serial digits and a check digit. Pure.
+ * (1/2 = 1800s male/female, 3/4 = 1900s, 5/6 = 2000s), four serial digits and a check digit. Pure; its one home,
+ * for every service that takes IINs (candidate-service's nominations, ballot-service's voter check-in).
  */
 public record Iin(String digits, LocalDate birthDate, boolean male) {
 
