@@ -17,15 +17,15 @@ import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.clock.ElectionClock;
 import kz.saylau.platform.web.ProblemException;
 import kz.saylau.platform.messaging.Outbox;
-import kz.saylau.ballot.territory.KnownUnit;
-import kz.saylau.ballot.territory.UnitDirectory;
+import kz.saylau.platform.territory.KnownUnit;
+import kz.saylau.platform.territory.KnownUnits;
 
 /** Registers precincts (all or none for a batch) and their voters; every change is an event (R-T2). */
 @ApplicationScoped
 public class PrecinctService {
 
     @Inject
-    UnitDirectory units;
+    KnownUnits units;
 
     @Inject
     Outbox outbox;

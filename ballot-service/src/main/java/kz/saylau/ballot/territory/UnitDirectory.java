@@ -1,9 +1,7 @@
 package kz.saylau.ballot.territory;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -15,12 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
+import kz.saylau.platform.territory.KnownUnit;
+import kz.saylau.platform.territory.KnownUnits;
 import kz.saylau.platform.web.ProblemException;
 
 /**
- * The units ballot-service knows: from {@code saylau.unit.created.v1}, or, for one it has not heard of yet, from
- * candidate-service's public {@code GET /api/units/{code}} (api.md precincts). The answer is remembered. The look-up
- * is made before the request's transaction ({@link #learn}), so no database connection waits on another service.
+ * A unit ballot-service has not heard of yet ({@link KnownUnits} keeps those it has), from candidate-service's public
+ * {@code GET /api/units/{code}} (api.md precincts); the answer is remembered. The look-up is made before the
+ * request's transaction, so no database connection waits on another service.
  */
 @ApplicationScoped
 public class UnitDirectory {
@@ -29,11 +29,8 @@ public class UnitDirectory {
     @RestClient
     CandidateUnits candidate;
 
-    /** The unit, or empty when neither this service nor candidate-service knows it (read in the caller's transaction). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<KnownUnit> find(String code) {
-        return KnownUnit.findByIdOptional(code);
-    }
+    @Inject
+    KnownUnits known;
 
     /**
      * Asks candidate-service for each of these units not known here yet, once per code, outside any transaction, and
@@ -62,32 +59,13 @@ public class UnitDirectory {
                 // not reached, timed out, or an answer that is not a unit
                 throw new ProblemException(503, "UNAVAILABLE", "candidate-service does not answer; nothing was written");
             }
-            KnownUnit learned = new KnownUnit();
-            learned.code = unit.path("code").asText();
-            learned.name = unit.path("name").asText();
-            learned.level = unit.path("level").asText();
-            learned.parentCode = unit.path("parentCode").asText(null);
-            learned.districtCode = unit.path("districtCode").asText(null);
-            learned.regionCode = unit.path("regionCode").asText();
-            learned.learnedAt = Instant.now();
-            QuarkusTransaction.requiringNew().run(() -> remember(learned));
+            KnownUnit learned;
+            try {
+                learned = KnownUnits.unit(unit);
+            } catch (IllegalArgumentException e) {
+                throw new ProblemException(503, "UNAVAILABLE", "candidate-service answered something that is not a unit");
+            }
+            QuarkusTransaction.requiringNew().run(() -> known.remember(learned));
         }
-    }
-
-    /**
-     * Stores a unit whether the event or the lookup learned it first: an upsert, so the two never collide on the key
-     * (a collision would fail a precinct request or stop the consumer).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void remember(KnownUnit unit) {
-        KnownUnit.getEntityManager().createNativeQuery("""
-                insert into known_unit (code, name, level, parent_code, district_code, region_code, learned_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                on conflict (code) do update set name = excluded.name, level = excluded.level,
-                    parent_code = excluded.parent_code, district_code = excluded.district_code,
-                    region_code = excluded.region_code""")
-                .setParameter(1, unit.code).setParameter(2, unit.name).setParameter(3, unit.level)
-                .setParameter(4, unit.parentCode).setParameter(5, unit.districtCode).setParameter(6, unit.regionCode)
-                .setParameter(7, unit.learnedAt).executeUpdate();
     }
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import kz.saylau.platform.messaging.EventBatch;
 import kz.saylau.platform.messaging.EventReader;
 import kz.saylau.platform.messaging.IncomingEvent;
-import kz.saylau.results.territory.TerritoryEvents;
 
 /**
  * Everything results-service counts, from the other services' events. Each figure is stored per precinct under
@@ -41,8 +40,6 @@ public class ResultEvents implements EventReader, EventBatch {
     @Inject
     kz.saylau.results.anomaly.AnomalySettings anomalies;
 
-    @Inject
-    TerritoryEvents territory;
 
     /**
      * A batch of events (the platform's {@link kz.saylau.platform.messaging.EventConsumer} puts a poll's records in one
@@ -64,10 +61,9 @@ public class ResultEvents implements EventReader, EventBatch {
         changes.flush();
     }
 
-    /** One event of any topic: territory takes the units of {@code saylau.territory}, the rest counts here. */
+    /** One event of any topic (the units of {@code saylau.territory} are {@code KnownUnits}'): what counts here. */
     @Override
     public void apply(IncomingEvent event) {
-        territory.apply(event);
         applyEvent(event);
     }
 

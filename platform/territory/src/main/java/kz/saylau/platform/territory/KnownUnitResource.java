@@ -1,4 +1,4 @@
-package kz.saylau.results.territory;
+package kz.saylau.platform.territory;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package kz.saylau.ballot.territory;
+package kz.saylau.platform.territory;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package kz.saylau.ballot.territory;
+package kz.saylau.platform.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -12,14 +12,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.saylau.platform.testing.KafkaTopics;
 
-/** saylau.unit.created.v1 through the real broker: stored once, names byte for byte, bad events do not block. */
-@QuarkusTest
-class TerritoryEventsTest {
+/**
+ * What every service that keeps known units (platform territory) must do with saylau.unit.created.v1 through the
+ * real broker: stored once, names byte for byte, a bad event rejected alone without blocking its partition. Each
+ * such service runs it as {@code @QuarkusTest class KnownUnitsTest extends KnownUnitsContract}.
+ */
+public abstract class KnownUnitsContract {
 
     @Inject
     EntityManager em;
@@ -30,7 +31,7 @@ class TerritoryEventsTest {
     }
 
     @Test
-    void unitFromCandidateServiceIsStored() throws Exception {
+    public void unitFromCandidateServiceIsStored() throws Exception {
         String code = "U" + UUID.randomUUID().toString().substring(0, 8);
         KafkaTopics.send("test.saylau.territory", UUID.randomUUID().toString(), "saylau.unit.created.v1", code,
                 unitJson(code, "Қатаркөл ауылдық округі"));
@@ -41,7 +42,7 @@ class TerritoryEventsTest {
     }
 
     @Test
-    void aRepeatedEventIsAppliedOnceAndABadOneDoesNotBlockThePartition() throws Exception {
+    public void aRepeatedEventIsAppliedOnceAndABadOneDoesNotBlockThePartition() throws Exception {
         String code = "U" + UUID.randomUUID().toString().substring(0, 8);
         String id = UUID.randomUUID().toString();
         // a bad event for the same key (same partition), before the good ones
