@@ -18,32 +18,13 @@ import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
+import kz.saylau.platform.testing.TracingOn;
 
 /** With tracing on, a trace that arrives with an event goes on into the events its handling publishes. */
 @QuarkusTest
-@TestProfile(TracingTest.TracingOn.class)
+@TestProfile(TracingOn.class)
 class TracingTest {
-
-    public static class TracingOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false");
-        }
-    }
-
-    /** Spans stay in memory here instead of going to a collector. */
-    @Singleton
-    static class Spans {
-        @Produces
-        @Singleton
-        InMemorySpanExporter exporter() {
-            return InMemorySpanExporter.create();
-        }
-    }
 
     @Test
     void aTraceGoesOnAcrossKafka() throws Exception {

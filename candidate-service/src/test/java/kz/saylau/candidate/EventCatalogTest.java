@@ -1,16 +1,13 @@
 package kz.saylau.candidate;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import kz.saylau.platform.testing.EventCatalog;
+import kz.saylau.platform.testing.EventCatalog.Published;
 import kz.saylau.candidate.election.ElectionAnnounced;
 import kz.saylau.candidate.nomination.CandidateEvent;
 import kz.saylau.candidate.nomination.CandidateStatus;
@@ -25,9 +22,6 @@ import kz.saylau.candidate.territory.UnitCreated;
  */
 class EventCatalogTest {
 
-    record Published(String topic, List<String> types, Class<? extends Record> payload) {
-    }
-
     static final List<Published> PUBLISHED = List.of(
             new Published(UnitCreated.TOPIC, List.of(UnitCreated.TYPE), UnitCreated.class),
             new Published(PartyResponse.TOPIC, List.of(PartyResponse.TYPE), PartyResponse.class),
@@ -40,17 +34,6 @@ class EventCatalogTest {
 
     @Test
     void everyPublishedTypeAndPayloadFieldIsDocumented() throws IOException {
-        List<String> rows = Files.readAllLines(Path.of("../docs/events.md")).stream().filter(l -> l.startsWith("| `")).toList();
-        for (Published p : PUBLISHED) {
-            for (String type : p.types()) {
-                String row = rows.stream().filter(r -> r.contains("`" + type + "`")).findFirst().orElse(null);
-                assertTrue(row != null, type + " is not in docs/events.md");
-                assertTrue(row.startsWith("| `" + p.topic() + "`"), type + " is documented on another topic than " + p.topic());
-                for (RecordComponent field : p.payload().getRecordComponents()) {
-                    assertTrue(row.matches(".*\\b" + field.getName() + "\\b.*"),
-                            type + ": payload field " + field.getName() + " is not documented");
-                }
-            }
-        }
+        EventCatalog.assertDocumented(PUBLISHED);
     }
 }

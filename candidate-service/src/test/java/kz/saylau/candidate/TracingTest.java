@@ -21,34 +21,15 @@ import org.junit.jupiter.api.Test;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import kz.saylau.platform.testing.TracingOn;
 import io.restassured.http.ContentType;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 
 /** With tracing switched on, a call's trace goes on into the event it causes (the traceparent Kafka header). */
 @QuarkusTest
-@TestProfile(TracingTest.TracingOn.class)
+@TestProfile(TracingOn.class)
 class TracingTest {
-
-    public static class TracingOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "50ms");
-        }
-    }
-
-    /** Spans stay in memory here instead of going to a collector. */
-    @Singleton
-    static class Spans {
-        @Produces
-        @Singleton
-        InMemorySpanExporter exporter() {
-            return InMemorySpanExporter.create();
-        }
-    }
 
     @Inject
     InMemorySpanExporter spans;

@@ -1,5 +1,7 @@
 package kz.saylau.ballot.platform;
 
+import kz.saylau.platform.testing.TestRun;
+
 import kz.saylau.platform.testing.KafkaTopics;
 import kz.saylau.platform.testing.Tokens;
 
@@ -25,17 +27,11 @@ import io.restassured.response.Response;
  * real broker, precincts through the API. The election clock is shared and moves forward only, so everything is
  * relative to its now.
  */
-public final class BallotFixture {
+public final class BallotFixture extends TestRun {
 
     public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
-    public final String run = UUID.randomUUID().toString().substring(0, 8);
-    public final String region = "R" + run;
-    public final String district = "D" + run;
-    public final String unit = "U" + run;
-    public final String cec = Tokens.cec();
-    public final String tec = Tokens.of("tec-" + run, "tec", Map.of("district", district));
     public final String otherTec = Tokens.of("tec-z-" + run, "tec", Map.of("district", "Z" + run));
     public final List<String> precincts = new ArrayList<>();
     public final List<UUID> candidates = new ArrayList<>();

@@ -13,10 +13,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A stand-in for candidate-service's public {@code GET /api/units/{code}}, so the tests can show the lookup of a
  * unit ballot-service has not heard of. Stateless: a code starting with {@code CSRURAL} is a RURAL unit of district
- * {@code CSD}, one starting with {@code CSDIST} a DISTRICT, anything else is unknown (404).
+ * {@code CSD}, one starting with {@code CSDIST} a DISTRICT, anything else is unknown (404). It counts how often each
+ * code was asked for ({@code GET /asked/{code}}).
  */
 @io.quarkus.test.common.QuarkusTestResource(FakeCandidateService.class)
 public class FakeCandidateService implements QuarkusTestResourceLifecycleManager {
+
+    /** How often each unit code was asked for; tests read it at {@code GET /asked/{code}}. */
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> asked = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HttpServer server;
 
@@ -29,6 +33,7 @@ public class FakeCandidateService implements QuarkusTestResourceLifecycleManager
         }
         server.createContext("/api/units/", exchange -> {
             String code = exchange.getRequestURI().getPath().substring("/api/units/".length());
+            asked.computeIfAbsent(code, c -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
             String level = code.startsWith("CSRURAL") ? "RURAL" : code.startsWith("CSDIST") ? "DISTRICT" : null;
             byte[] body = level == null ? "{\"code\":\"NOT_FOUND\"}".getBytes(StandardCharsets.UTF_8)
                     : ("{\"code\":\"" + code + "\",\"name\":\"Алға ауылы\",\"level\":\"" + level + "\",\"parentCode\":\"CSD\","
@@ -36,6 +41,15 @@ public class FakeCandidateService implements QuarkusTestResourceLifecycleManager
                             .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(level == null ? 404 : 200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.createContext("/asked/", exchange -> {
+            String code = exchange.getRequestURI().getPath().substring("/asked/".length());
+            byte[] body = Integer.toString(asked.getOrDefault(code, new java.util.concurrent.atomic.AtomicInteger()).get())
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }

@@ -85,6 +85,32 @@ class PrecinctResourceTest {
                 "votersOnList", 5)).post("/api/precincts").then().statusCode(422).body("code", equalTo("PRECINCT_UNIT_NOT_RURAL"));
     }
 
+    /**
+     * A bulk registration of many precincts of one unit not heard of yet asks candidate-service once (it asked once per
+     * row, inside the transaction), and a retry with the same Idempotency-Key replays the first answer.
+     */
+    @Test
+    void aBulkOfOneUnknownUnitAsksCandidateServiceOnceAndARetryReplays() {
+        String remote = "CSRURAL" + System.nanoTime();
+        String run = remote.substring(7);
+        List<Map<String, Object>> bulk = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            bulk.add(Map.of("code", "K" + i + "-" + run, "unitCode", remote, "name", "k" + i, "votersOnList", 100 + i));
+        }
+        String key = "bulk-" + run;
+        String first = as(Tokens.cec()).header("Idempotency-Key", key).body(bulk).post("/api/precincts")
+                .then().statusCode(201).body("size()", equalTo(20)).extract().asString();
+        String fake = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.candidate-service.url", String.class);
+        given().baseUri(fake).port(-1).get("/asked/" + remote).then().statusCode(200).body(equalTo("1"));
+        String again = as(Tokens.cec()).header("Idempotency-Key", key).body(bulk).post("/api/precincts")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
+        assertEquals(first, again);
+        as(Tokens.cec()).header("Idempotency-Key", key).body(bulk.subList(0, 3)).post("/api/precincts")
+                .then().statusCode(409).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+        given().queryParam("unit", remote).get("/api/precincts").then().statusCode(200).header("X-Total-Count", "20");
+    }
+
     @Test
     void votersOnTheListChangeUntilThePollsOpen() throws Exception {
         BallotFixture f = BallotFixture.withBallot(1000);

@@ -1,5 +1,7 @@
 package kz.saylau.candidate.election;
 
+import kz.saylau.platform.testing.TestRun;
+
 import static io.restassured.RestAssured.given;
 
 import java.time.Instant;
@@ -19,16 +21,10 @@ import kz.saylau.platform.testing.Tokens;
  * tokens, an election. The election clock only moves forward and is shared by every test of the run, so every date
  * here is relative to the clock's now.
  */
-public final class ElectionFixture {
+public final class ElectionFixture extends TestRun {
 
     public static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
 
-    public final String run = UUID.randomUUID().toString().substring(0, 8);
-    public final String region = "R" + run;
-    public final String district = "D" + run;
-    public final String unit = "U" + run;
-    public final String cec = Tokens.cec();
-    public final String tec = Tokens.of("tec-" + run, "tec", Map.of("district", district));
     public final String akim = Tokens.of("akim-" + run, "district-akim", Map.of("district", district));
     public final String otherTec = Tokens.of("tec-other-" + run, "tec", Map.of("district", "Z" + run));
 
