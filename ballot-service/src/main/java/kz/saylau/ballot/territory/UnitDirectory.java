@@ -34,7 +34,8 @@ public class UnitDirectory {
 
     /**
      * Asks candidate-service for each of these units not known here yet, once per code, outside any transaction, and
-     * remembers each it knows; 503 UNAVAILABLE when candidate-service does not answer (nothing is written then).
+     * remembers each it knows; 503 UNAVAILABLE when candidate-service does not answer (then no precinct is written;
+     * units learned before the failure are kept, as they are true).
      */
     @Transactional(Transactional.TxType.NEVER)
     public void learn(Collection<String> codes) {

@@ -1,5 +1,9 @@
 package kz.saylau.platform.messaging;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,6 +12,12 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +41,7 @@ public class EventInbox {
     ObjectMapper mapper;
 
     @Inject
-    io.opentelemetry.api.OpenTelemetry telemetry;
+    OpenTelemetry telemetry;
 
     public void receive(ConsumerRecord<String, String> record, Consumer<IncomingEvent> apply) {
         IncomingEvent event;
@@ -89,10 +99,10 @@ public class EventInbox {
      * {@link #receive}, which records a bad event as rejected. Unparsable records are skipped, as one at a time.
      */
     public void receiveAll(Iterable<ConsumerRecord<String, String>> records, Consumer<IncomingEvent> apply, Runnable end) {
-        java.util.List<java.util.Map.Entry<IncomingEvent, ConsumerRecord<String, String>>> events = new java.util.ArrayList<>();
+        List<Map.Entry<IncomingEvent, ConsumerRecord<String, String>>> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
             try {
-                events.add(java.util.Map.entry(parse(record), record));
+                events.add(Map.entry(parse(record), record));
             } catch (Exception e) {
                 LOG.warnf("skipping a record that is not a Saylau CloudEvent (%s-%d@%d): %s",
                         record.topic(), record.partition(), record.offset(), e.getMessage());
@@ -111,11 +121,11 @@ public class EventInbox {
         });
     }
 
-    private static final io.opentelemetry.context.propagation.TextMapGetter<ConsumerRecord<String, String>> HEADERS =
-            new io.opentelemetry.context.propagation.TextMapGetter<>() {
+    private static final TextMapGetter<ConsumerRecord<String, String>> HEADERS =
+            new TextMapGetter<>() {
                 @Override
                 public Iterable<String> keys(ConsumerRecord<String, String> record) {
-                    return java.util.Arrays.stream(record.headers().toArray()).map(h -> h.key()).toList();
+                    return Arrays.stream(record.headers().toArray()).map(h -> h.key()).toList();
                 }
 
                 @Override
@@ -130,11 +140,11 @@ public class EventInbox {
      * and the span is a no-op.
      */
     private void traced(ConsumerRecord<String, String> record, IncomingEvent event, Runnable work) {
-        io.opentelemetry.context.Context parent = telemetry.getPropagators().getTextMapPropagator()
-                .extract(io.opentelemetry.context.Context.root(), record, HEADERS);
-        io.opentelemetry.api.trace.Span span = telemetry.getTracer("saylau-events").spanBuilder(event.type() + " process")
-                .setParent(parent).setSpanKind(io.opentelemetry.api.trace.SpanKind.CONSUMER).startSpan();
-        try (io.opentelemetry.context.Scope scope = span.makeCurrent()) {
+        Context parent = telemetry.getPropagators().getTextMapPropagator()
+                .extract(Context.root(), record, HEADERS);
+        Span span = telemetry.getTracer("saylau-events").spanBuilder(event.type() + " process")
+                .setParent(parent).setSpanKind(SpanKind.CONSUMER).startSpan();
+        try (Scope scope = span.makeCurrent()) {
             work.run();
         } finally {
             span.end();
