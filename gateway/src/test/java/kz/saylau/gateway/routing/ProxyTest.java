@@ -73,6 +73,18 @@ class ProxyTest {
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
+    /** Every method the API uses passes a browser's preflight: PATCH too (precincts, accounts), not only GET to DELETE. */
+    @Test
+    void aPreflightAllowsEveryMethodTheApiUses() {
+        for (String method : java.util.List.of("GET", "POST", "PUT", "PATCH", "DELETE")) {
+            given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", method)
+                    .header("Access-Control-Request-Headers", "authorization,content-type")
+                    .options("/api/precincts/P1").then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                    .header("Access-Control-Allow-Methods", org.hamcrest.Matchers.containsString(method));
+        }
+    }
+
     @Test
     void tooLargeOrWrongTypeBodiesAreRefusedAtTheEdge() {
         given().contentType("application/json").body("{\"x\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}").post("/api/elections")
