@@ -174,4 +174,19 @@ class ElectionResourceTest {
         f.election(id).then().body("phase", equalTo("CANCELLED")).body("phase", not(equalTo("CALLED")));
         assertEquals(LocalTime.of(18, 0), instant(f.election(id), "calendar.nominationCloses").atZone(ALMATY).toLocalTime());
     }
+
+    /** A query value that is not of its type is 400 VALIDATION_FAILED naming the parameter, not a 404 (api.md "Errors"). */
+    @Test
+    void badQueryValuesAre400NamingTheParameter() {
+        given().queryParam("votingDay", "2027-13-01").get("/api/elections").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("votingDay"));
+        given().queryParam("phase", "NOPE").get("/api/elections").then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations[0].field", equalTo("phase"))
+                .body("violations[0].message", containsString("NOMINATION"));
+        given().queryParam("status", "NOPE").get("/api/elections/" + java.util.UUID.randomUUID() + "/candidates")
+                .then().statusCode(400).body("violations[0].field", equalTo("status"));
+        // good values still read as before
+        given().queryParam("votingDay", "2027-12-01").queryParam("phase", "VOTING").get("/api/elections").then().statusCode(200);
+    }
 }

@@ -72,6 +72,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json);
         }
+        // a query or path value of the wrong type, whether JAX-RS passes it on as it is or wrapped in its 404
+        StrictParameters.InvalidParameter invalid = e instanceof StrictParameters.InvalidParameter i ? i
+                : e.getCause() instanceof StrictParameters.InvalidParameter i ? i : null;
+        if (invalid != null) {
+            return problem(invalid.problem());
+        }
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 400 -> "MALFORMED_REQUEST";
