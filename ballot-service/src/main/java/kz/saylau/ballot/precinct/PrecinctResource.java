@@ -1,22 +1,19 @@
 package kz.saylau.ballot.precinct;
 
+import kz.saylau.platform.web.JsonBodies;
+
 import kz.saylau.platform.web.Problems;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.annotation.security.RolesAllowed;
 import kz.saylau.ballot.territory.UnitDirectory;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -50,10 +47,7 @@ public class PrecinctResource {
     Caller caller;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
-    Validator validator;
+    JsonBodies bodies;
 
     /** One precinct or a JSON array of them (all or none). */
     @Problems({ "409 PRECINCT_EXISTS", "422 UNIT_UNKNOWN", "422 PRECINCT_UNIT_NOT_RURAL" })
@@ -110,16 +104,6 @@ public class PrecinctResource {
     }
 
     private PrecinctRequest read(JsonNode node) {
-        PrecinctRequest request;
-        try {
-            request = mapper.treeToValue(node, PrecinctRequest.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ProblemException(400, "MALFORMED_REQUEST", "a precinct is not of the expected shape");
-        }
-        Set<ConstraintViolation<PrecinctRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
+        return bodies.read(node, PrecinctRequest.class, "a precinct");
     }
 }

@@ -1,5 +1,7 @@
 package kz.saylau.ballot.precinct;
 
+import kz.saylau.platform.web.Pages;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -121,6 +123,9 @@ public class PrecinctService {
             params.and("district", district);
         }
         var found = Precinct.<Precinct>find(q.toString(), Sort.by("code"), params);
+        if (Pages.pastTheEnd(page, size)) {
+            return new PageOf<>(List.of(), found.count());
+        }
         return new PageOf<>(found.page(page, size).<Precinct>list().stream().map(PrecinctResponse::of).toList(), found.count());
     }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.idempotency.Idempotent;
-import kz.saylau.ballot.platform.JsonBodies;
+import kz.saylau.platform.web.JsonBodies;
 import kz.saylau.ballot.station.DeviceSignatures;
 
 /** Precinct protocols, corrections, history, trackers and photos (api.md "ballot-service", R-P6, R-X1, R-X2). */

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.idempotency.Idempotent;
-import kz.saylau.ballot.platform.JsonBodies;
+import kz.saylau.platform.web.JsonBodies;
 import kz.saylau.ballot.station.DeviceSignatures;
 
 /** Turnout reports of a polling station (api.md "ballot-service", R-V1). */

@@ -126,4 +126,14 @@ class PrecinctResourceTest {
         as(f.tec).body(Map.of("votersOnList", 1020)).patch("/api/precincts/" + code).then().statusCode(422)
                 .body("code", equalTo("POLLS_OPENED"));
     }
+
+    /** A page far past the end is an empty page, and a null in an array is a bad element: 400, never a 500. */
+    @Test
+    void farPagesAreEmptyAndNullElementsAreRefused() {
+        given().queryParam("page", 13924688).queryParam("size", 261).get("/api/precincts").then().statusCode(200)
+                .body("size()", equalTo(0)).header("X-Total-Count", org.hamcrest.Matchers.notNullValue());
+        as(Tokens.cec()).body("[null]").post("/api/precincts").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("VALIDATION_FAILED"));
+        as(Tokens.cec()).body("null").post("/api/precincts").then().statusCode(400);
+    }
 }

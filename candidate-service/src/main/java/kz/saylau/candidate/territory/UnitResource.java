@@ -1,20 +1,18 @@
 package kz.saylau.candidate.territory;
 
+import kz.saylau.platform.web.JsonBodies;
+
 import kz.saylau.platform.web.Problems;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -42,7 +40,7 @@ public class UnitResource {
     ObjectMapper mapper;
 
     @Inject
-    Validator validator;
+    JsonBodies bodies;
 
     /** One unit, or a JSON array of them (all or none). */
     @Problems({ "409 UNIT_EXISTS", "422 UNIT_PARENT_INVALID" })
@@ -103,16 +101,6 @@ public class UnitResource {
     }
 
     private UnitRequest read(JsonNode node) {
-        UnitRequest request;
-        try {
-            request = mapper.treeToValue(node, UnitRequest.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ProblemException(400, "MALFORMED_REQUEST", "a unit is not of the expected shape: wrong type or unknown level");
-        }
-        Set<ConstraintViolation<UnitRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
+        return bodies.read(node, UnitRequest.class, "a unit (wrong type or unknown level)");
     }
 }

@@ -1,5 +1,7 @@
 package kz.saylau.candidate.territory;
 
+import kz.saylau.platform.web.Pages;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +115,8 @@ public class UnitService {
         }
         var found = Unit.<Unit>find(query.toString(), Sort.by("code"), params);
         long total = found.count();
-        List<UnitResponse> items = found.page(Page.of(page, size)).<Unit>list().stream().map(UnitResponse::of).toList();
+        List<UnitResponse> items = Pages.pastTheEnd(page, size) ? List.of()
+                : found.page(Page.of(page, size)).<Unit>list().stream().map(UnitResponse::of).toList();
         return new PageOf<>(items, total);
     }
 }

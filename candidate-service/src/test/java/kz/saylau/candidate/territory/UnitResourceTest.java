@@ -202,4 +202,14 @@ class UnitResourceTest {
                 .body("districtCode", equalTo(ayagoz2021));
         given().get("/api/units/" + ayagoz2022).then().body("regionCode", equalTo(abai));
     }
+
+    /** A page far past the end is an empty page, and nulls in an array are bad elements: 400, never a 500. */
+    @Test
+    void farPagesAreEmptyAndNullElementsAreRefused() {
+        given().queryParam("page", 13924688).queryParam("size", 261).get("/api/units").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.equalTo(0));
+        given().header("Authorization", CEC).contentType(ContentType.JSON).body("[null,null]").post("/api/units")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", org.hamcrest.Matchers.equalTo("VALIDATION_FAILED"));
+    }
 }

@@ -1,5 +1,7 @@
 package kz.saylau.gateway.account;
 
+import kz.saylau.platform.web.Pages;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -102,8 +104,8 @@ public class AccountService {
 
     /** The accounts by username, a page at a time (cec). */
     public Page list(int page, int size) {
-        List<AccountView> accounts = Account.<Account>findAll(Sort.by("username")).page(page, size).list().stream()
-                .map(AccountView::of).toList();
+        List<AccountView> accounts = Pages.pastTheEnd(page, size) ? List.of()
+                : Account.<Account>findAll(Sort.by("username")).page(page, size).list().stream().map(AccountView::of).toList();
         return new Page(accounts, Account.count());
     }
 

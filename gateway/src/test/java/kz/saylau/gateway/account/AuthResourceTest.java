@@ -134,4 +134,11 @@ class AuthResourceTest {
         // cec itself was never disabled
         given().header("Authorization", cec()).get("/api/auth/accounts/cec").then().statusCode(200).body("enabled", equalTo(true));
     }
+
+    /** A page of accounts far past the end is an empty page, never a 500 (page × size overflowed an int). */
+    @Test
+    void aFarPageOfAccountsIsEmpty() {
+        given().header("Authorization", cec()).queryParam("page", 4893000).queryParam("size", 439).get("/api/auth/accounts")
+                .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+    }
 }

@@ -1,12 +1,11 @@
-package kz.saylau.ballot.platform;
+package kz.saylau.platform.web;
 
-import kz.saylau.platform.web.ProblemException;
-import kz.saylau.platform.web.ProblemMappers;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +15,10 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 /**
- * Reads a JSON body from its exact bytes, for calls that must also see those bytes (signed station submissions),
- * with the same answers as a body read by the framework: 400 MALFORMED_REQUEST for bad JSON, VALIDATION_FAILED for
- * broken constraints.
+ * Reads JSON bodies with the same answers as a body read by the framework (400 MALFORMED_REQUEST for bad JSON or the
+ * wrong shape, VALIDATION_FAILED for broken constraints or a missing body): from its exact bytes, for calls that must
+ * also see those bytes (signed station submissions), or one element at a time, for calls that take one object or an
+ * array of them (units, precincts).
  */
 @ApplicationScoped
 public class JsonBodies {
@@ -44,11 +44,34 @@ public class JsonBodies {
         if (value == null) {
             throw noBody();
         }
+        validate(value);
+        return value;
+    }
+
+    /**
+     * One object of a body (the body itself, or an element of its array) as {@code type}, validated; {@code what}
+     * names it in the answer to a wrong shape. A null element is VALIDATION_FAILED, not a failure of the service.
+     */
+    public <T> T read(JsonNode node, Class<T> type, String what) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            throw new ProblemException(400, "VALIDATION_FAILED", what + " is null",
+                    List.of(new ProblemException.Violation("body", "must not be null")));
+        }
+        T value;
+        try {
+            value = mapper.treeToValue(node, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ProblemException(400, "MALFORMED_REQUEST", what + " is not of the expected shape");
+        }
+        validate(value);
+        return value;
+    }
+
+    private <T> void validate(T value) {
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return value;
     }
 
     private static ProblemException noBody() {
