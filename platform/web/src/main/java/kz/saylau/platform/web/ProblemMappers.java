@@ -109,12 +109,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (isUnavailable(e)) {
+            // the database (or another dependency) is away: nothing was written, and the client should try again
+            LOG.warn("a dependency does not answer: " + e.getMessage());
+            Response response = Problem.response(503, "UNAVAILABLE", "the service cannot reach its database; nothing was "
+                    + "changed, try again", List.of());
+            response.getHeaders().putSingle("Retry-After", "5");
+            return response;
+        }
         if (isConcurrentChange(e)) {
             // caught at the commit, the race comes wrapped (the transaction's own exception around it)
             return concurrent(e);
         }
         LOG.error("unexpected failure", e);
         return Problem.response(500, "INTERNAL", "the service could not answer; nothing was changed", List.of());
+    }
+
+    /**
+     * True when the database could not be reached or went away (a connection refused, broken or not to be had from
+     * the pool), however deep in the causes: SQL states of class 08 and 57P, and the pool's acquisition timeout.
+     */
+    static boolean isUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a unique index or a row version refused the change, however deep in the causes. */

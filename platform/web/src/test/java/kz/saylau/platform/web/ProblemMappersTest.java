@@ -27,4 +27,14 @@ class ProblemMappersTest {
         assertFalse(ProblemMappers.isConcurrentChange(new IllegalStateException("boom")));
         assertFalse(ProblemMappers.isConcurrentChange(new RuntimeException(new SQLException("connection refused", "08001"))));
     }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsUnavailableNotAFailure() {
+        assertTrue(ProblemMappers.isUnavailable(new jakarta.persistence.PersistenceException(
+                new org.hibernate.exception.JDBCConnectionException("refused", new SQLException("Connection refused", "08001")))));
+        assertTrue(ProblemMappers.isUnavailable(new RuntimeException(new SQLException("terminating connection", "57P01"))));
+        assertTrue(ProblemMappers.isUnavailable(new SQLException("Acquisition timeout while waiting for new connection")));
+        assertFalse(ProblemMappers.isUnavailable(new SQLException("duplicate key", "23505")));
+        assertFalse(ProblemMappers.isUnavailable(new IllegalStateException("boom")));
+    }
 }
