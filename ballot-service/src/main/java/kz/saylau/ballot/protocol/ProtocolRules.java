@@ -29,8 +29,16 @@ public final class ProtocolRules {
         }
     }
 
-    /** Every broken control relation, one violation each, its field the rule id (R-P1..R-P5). */
+    /** Every broken control relation of a ballot with an against-all line (R-P1..R-P5). */
     public static List<ProblemException.Violation> violations(ProtocolBody p) {
+        return violations(p, true);
+    }
+
+    /**
+     * Every broken control relation, one violation each, its field the rule id (R-P1..R-P5). On a ballot without an
+     * against-all line (voting days before R-B2's date) no ballot can be counted against all: {@code againstAll} is 0.
+     */
+    public static List<ProblemException.Violation> violations(ProtocolBody p, boolean againstAllLine) {
         List<ProblemException.Violation> broken = new ArrayList<>();
         BigDecimal sumVotes = p.votes().stream().map(ProtocolBody.VoteLine::votes).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (p.ballotsIssued().add(p.ballotsCancelled()).compareTo(p.ballotsReceived()) != 0) {
@@ -52,12 +60,20 @@ public final class ProtocolRules {
                 || f.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
             broken.add(new ProblemException.Violation("R-P5", "every figure is a whole number >= 0"));
         }
+        if (!againstAllLine && p.againstAll().signum() != 0) {
+            broken.add(new ProblemException.Violation("R-P5", "againstAll must be 0: this ballot has no against-all line"));
+        }
         return broken;
     }
 
-    /** Throws PROTOCOL_INCONSISTENT with every broken relation. */
+    /** Throws PROTOCOL_INCONSISTENT with every broken relation (a ballot with an against-all line). */
     public static void checkConsistent(ProtocolBody p) {
-        List<ProblemException.Violation> broken = violations(p);
+        checkConsistent(p, true);
+    }
+
+    /** Throws PROTOCOL_INCONSISTENT with every broken relation. */
+    public static void checkConsistent(ProtocolBody p, boolean againstAllLine) {
+        List<ProblemException.Violation> broken = violations(p, againstAllLine);
         if (!broken.isEmpty()) {
             throw new ProblemException(422, "PROTOCOL_INCONSISTENT", "the protocol breaks "
                     + String.join(", ", broken.stream().map(ProblemException.Violation::field).toList()), broken);

@@ -67,8 +67,9 @@ public class ProtocolService {
             throw ProblemException.rule("POLLS_NOT_CLOSED", "R-P6", "a protocol is accepted after the polls close at "
                     + Instants.format(election.pollsClose, config.timeZone()));
         }
-        ProtocolRules.checkCandidates(body.votes(), ballotCandidates(electionId));
-        ProtocolRules.checkConsistent(body);
+        BallotLines lines = ballotLines(electionId);
+        ProtocolRules.checkCandidates(body.votes(), lines.candidates());
+        ProtocolRules.checkConsistent(body, lines.againstAll());
         // a plain query for the common case (no protocol yet) keeps the intake of election night light
         @SuppressWarnings("unchecked")
         List<Number> versions = em.createNativeQuery(
@@ -108,8 +109,9 @@ public class ProtocolService {
         }
         Protocol latest = latest(electionId, code)
                 .orElseThrow(() -> ProblemException.notFound("a protocol of precinct " + code));
-        ProtocolRules.checkCandidates(body.votes(), ballotCandidates(electionId));
-        ProtocolRules.checkConsistent(body);
+        BallotLines lines = ballotLines(electionId);
+        ProtocolRules.checkCandidates(body.votes(), lines.candidates());
+        ProtocolRules.checkConsistent(body, lines.againstAll());
         if (body.supersedesVersion() != latest.version) {
             throw ProblemException.conflict("VERSION_CONFLICT", "the latest version is " + latest.version
                     + ", not " + body.supersedesVersion());
@@ -207,17 +209,29 @@ public class ProtocolService {
         return precinct;
     }
 
-    private Set<UUID> ballotCandidates(UUID electionId) {
+    /** The lines of the election's ballot: its candidates, and whether it has an against-all line (R-B2). */
+    record BallotLines(Set<UUID> candidates, boolean againstAll) {
+    }
+
+    private BallotLines ballotLines(UUID electionId) {
         if (ballots.version(electionId).isEmpty()) {
             throw ProblemException.rule("PROTOCOL_CANDIDATES", "R-P5", "the ballot of this election is not published");
         }
         // no result class here: Hibernate caches a native query with one under a key that never matches again,
         // which grew its plan cache and made every protocol slower (found with JFR under the intake benchmark)
         @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
-                select candidate_id from ballot_option where election_id = ?1 and on_ballot and candidate_id is not null""")
+        List<Object[]> rows = em.createNativeQuery("""
+                select candidate_id, kind from ballot_option where election_id = ?1 and on_ballot""")
                 .setParameter(1, electionId).getResultList();
-        return new HashSet<>(ids);
+        Set<UUID> candidates = new HashSet<>();
+        boolean againstAll = false;
+        for (Object[] row : rows) {
+            if (row[0] != null) {
+                candidates.add((UUID) row[0]);
+            }
+            againstAll |= "AGAINST_ALL".equals(row[1]);
+        }
+        return new BallotLines(candidates, againstAll);
     }
 
     private boolean sameFigures(Protocol p, ProtocolBody body) {

@@ -70,6 +70,19 @@ class ProtocolRulesTest {
         assertTrue(broken(fraction).contains("R-P5"));
     }
 
+    /** A ballot printed before R-B2's date has no against-all line, so no ballot can have been counted against all. */
+    @Test
+    void R_P5_againstAllIsZeroOnABallotWithoutThatLine() {
+        ProtocolBody withAgainst = protocol(1000, 1000, 700, 300, 698, 8, 10, 480, 200);
+        assertEquals(List.of(), ProtocolRules.violations(withAgainst, true).stream().map(ProblemException.Violation::field).toList());
+        assertEquals(List.of("R-P5"), ProtocolRules.violations(withAgainst, false).stream().map(ProblemException.Violation::field).toList());
+        ProblemException e = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> ProtocolRules.checkConsistent(withAgainst, false));
+        assertEquals("PROTOCOL_INCONSISTENT", e.code());
+        ProtocolBody noAgainst = protocol(1000, 1000, 700, 300, 698, 18, 0, 480, 200);
+        ProtocolRules.checkConsistent(noAgainst, false);
+    }
+
     @Test
     void R_P5_votesNameExactlyTheCandidatesOnTheBallot() {
         ProtocolRules.checkCandidates(good.votes(), Set.of(A, B));
