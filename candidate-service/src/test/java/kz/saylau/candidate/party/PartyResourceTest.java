@@ -64,4 +64,15 @@ class PartyResourceTest {
                 .body(Map.of("code", code, "name", "Other")).post("/api/parties")
                 .then().statusCode(409).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
     }
+
+    /** A name with a control character is refused; a name is stored in Unicode NFC, as it would be typed precomposed. */
+    @Test
+    void namesWithControlCharactersAreRefusedAndNamesAreKeptInNfc() {
+        String code = "N" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", cec).contentType(ContentType.JSON).body(Map.of("code", code, "name", "i\u001a party"))
+                .post("/api/parties").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("violations[0].field", equalTo("name"));
+        given().header("Authorization", cec).contentType(ContentType.JSON).body(Map.of("code", code, "name", "Cafe\u0301"))
+                .post("/api/parties").then().statusCode(201).body("name", equalTo("Caf\u00e9"));
+    }
 }
