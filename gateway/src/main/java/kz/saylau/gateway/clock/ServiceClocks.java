@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.gateway.platform.GatewayConfig;
+import kz.saylau.platform.web.Causes;
 import kz.saylau.platform.web.ProblemException;
 
 /**
@@ -45,10 +46,8 @@ public class ServiceClocks {
             answer.bufferEntity();
             return answer;
         } catch (ProcessingException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t.getClass().getSimpleName().contains("Timeout")) {
-                    throw unavailable(service); // reached, but no answer in time: not tried again
-                }
+            if (Causes.any(e, t -> t.getClass().getSimpleName().contains("Timeout"))) {
+                throw unavailable(service); // reached, but no answer in time: not tried again
             }
             throw e; // not reached: tried again (@Retry)
         }

@@ -1,5 +1,7 @@
 package kz.saylau.gateway.routing;
 
+import kz.saylau.platform.web.Causes;
+
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -74,11 +76,6 @@ final class ServiceBreaker {
 
     /** The guard hands failures back wrapped (CompletionException and the like): look along the causes. */
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (kind.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(failure, kind).isPresent();
     }
 }

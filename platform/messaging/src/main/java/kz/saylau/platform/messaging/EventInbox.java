@@ -19,6 +19,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import kz.saylau.platform.web.Causes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,12 +86,8 @@ public class EventInbox {
     }
 
     private static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        return Causes.chain(e).filter(java.sql.SQLException.class::isInstance)
+                .map(t -> ((java.sql.SQLException) t).getSQLState()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /**

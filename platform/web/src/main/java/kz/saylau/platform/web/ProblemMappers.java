@@ -130,32 +130,20 @@ public class ProblemMappers {
      * the pool), however deep in the causes: SQL states of class 08 and 57P, and the pool's acquisition timeout.
      */
     static boolean isUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && (sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
-                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, t -> t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLException sql && (sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                        || String.valueOf(sql.getMessage()).contains("Acquisition timeout")));
     }
 
     /** True when a unique index or a row version refused the change, however deep in the causes. */
     static boolean isConcurrentChange(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException
-                    || t instanceof jakarta.persistence.OptimisticLockException
-                    || t instanceof org.hibernate.StaleObjectStateException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true; // unique_violation, as PostgreSQL names it
-            }
-        }
-        return false;
+        return Causes.any(e, t -> t instanceof org.hibernate.exception.ConstraintViolationException
+                || t instanceof jakarta.persistence.OptimisticLockException
+                || t instanceof org.hibernate.StaleObjectStateException
+                // unique_violation, as PostgreSQL names it
+                || t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()));
     }
 
     private static Response malformedJson(JsonProcessingException e) {
