@@ -44,9 +44,7 @@ public class UnitDirectory {
         if (unknown.isEmpty()) {
             return;
         }
-        unknown.removeAll(QuarkusTransaction.requiringNew().call(() -> KnownUnit.getEntityManager()
-                .createQuery("select u.code from KnownUnit u where u.code in :codes", String.class)
-                .setParameter("codes", unknown).getResultList()));
+        unknown.removeAll(QuarkusTransaction.requiringNew().call(() -> known.known(unknown)));
         for (String code : unknown) {
             JsonNode unit;
             try {

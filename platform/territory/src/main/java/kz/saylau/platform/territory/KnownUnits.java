@@ -33,6 +33,13 @@ public class KnownUnits implements EventReader {
         return KnownUnit.findByIdOptional(code);
     }
 
+    /** Which of these codes are units this service knows (one query, read in the caller's transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<String> known(java.util.Collection<String> codes) {
+        return KnownUnit.getEntityManager().createQuery("select u.code from KnownUnit u where u.code in :codes", String.class)
+                .setParameter("codes", codes).getResultList();
+    }
+
     /** A unit as candidate-service writes it (event payload or {@code GET /api/units/{code}}); bad data is refused. */
     public static KnownUnit unit(JsonNode data) {
         KnownUnit unit = new KnownUnit();
