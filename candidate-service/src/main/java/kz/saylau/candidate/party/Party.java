@@ -3,7 +3,6 @@ package kz.saylau.candidate.party;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,9 +15,7 @@ public class Party extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Column(nullable = false)
     public String name;
 
-    @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 }

@@ -1,7 +1,6 @@
 package kz.saylau.candidate.territory;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,7 @@ public class PrecinctElectorate extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Column(name = "unit_code", nullable = false)
     public String unitCode;
 
-    @Column(name = "voters_on_list", nullable = false)
     public long votersOnList;
 }

@@ -3,7 +3,6 @@ package kz.saylau.candidate.territory;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,26 +20,19 @@ public class Unit extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Column(nullable = false)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     public UnitLevel level;
 
-    @Column(name = "parent_code")
     public String parentCode;
 
-    @Column(name = "district_code")
     public String districtCode;
 
-    @Column(name = "region_code", nullable = false)
     public String regionCode;
 
     /** Voters on the lists of the unit's precincts, from ballot-service's precinct events (R-T2). */
-    @Column(nullable = false)
     public long electorate;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

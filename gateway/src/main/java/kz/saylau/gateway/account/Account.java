@@ -3,7 +3,6 @@ package kz.saylau.gateway.account;
 import java.time.Instant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,37 +15,27 @@ public class Account extends PanacheEntityBase {
     @Id
     public String username;
 
-    @Column(name = "password_hash", nullable = false)
     public String passwordHash;
 
     /** Role ids, comma-separated (a handful at most). */
-    @Column(nullable = false)
     public String roles;
 
-    @Column(name = "scope_region")
     public String scopeRegion;
 
-    @Column(name = "scope_district")
     public String scopeDistrict;
 
-    @Column(name = "scope_precinct")
     public String scopePrecinct;
 
-    @Column(name = "scope_party")
     public String scopeParty;
 
-    @Column(nullable = false)
     public boolean enabled;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     /** Failed logins in a row since the last success or lockout. */
-    @Column(name = "failed_logins", nullable = false)
     public int failedLogins;
 
     /** Until when the account refuses logins after repeated failures (real time). */
-    @Column(name = "locked_until")
     public Instant lockedUntil;
 
     public java.util.List<String> roleList() {
