@@ -1,8 +1,10 @@
 package kz.saylau.ballot.election;
 
-import java.time.Instant;
+import static kz.saylau.platform.messaging.EventData.instant;
+import static kz.saylau.platform.messaging.EventData.text;
+import static kz.saylau.platform.messaging.EventData.uuid;
+
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,26 +70,6 @@ public class ElectionEvents implements EventReader {
         Election e = em.find(Election.class, id);
         if (e != null) {
             e.certified = certified;
-        }
-    }
-
-    static UUID uuid(JsonNode data, String field) {
-        return UUID.fromString(text(data, field));
-    }
-
-    static String text(JsonNode data, String field) {
-        String value = data.path(field).asText(null);
-        if (value == null) {
-            throw new IllegalArgumentException("the event has no " + field);
-        }
-        return value;
-    }
-
-    static Instant instant(JsonNode data, String field) {
-        try {
-            return OffsetDateTime.parse(text(data, field)).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(field + " is not an instant");
         }
     }
 }

@@ -1,6 +1,5 @@
 package kz.saylau.ballot.precinct;
 
-import kz.saylau.platform.web.Pages;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +15,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.clock.ElectionClock;
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
 import kz.saylau.platform.web.ProblemException;
+import kz.saylau.platform.web.Where;
 import kz.saylau.platform.messaging.Outbox;
 import kz.saylau.platform.territory.KnownUnit;
 import kz.saylau.platform.territory.KnownUnits;
@@ -108,24 +109,9 @@ public class PrecinctService {
                 .orElseThrow(() -> ProblemException.notFound("precinct " + code));
     }
 
-    public record PageOf<T>(List<T> items, long total) {
-    }
-
-    public PageOf<PrecinctResponse> list(String unit, String district, int page, int size) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (unit != null) {
-            q.append(" and unitCode = :unit");
-            params.and("unit", unit);
-        }
-        if (district != null) {
-            q.append(" and districtCode = :district");
-            params.and("district", district);
-        }
-        var found = Precinct.<Precinct>find(q.toString(), Sort.by("code"), params);
-        if (Pages.pastTheEnd(page, size)) {
-            return new PageOf<>(List.of(), found.count());
-        }
-        return new PageOf<>(found.page(page, size).<Precinct>list().stream().map(PrecinctResponse::of).toList(), found.count());
+    public PageOf<PrecinctResponse> list(String unit, String district, ListPage page) {
+        Where where = new Where().equal("unitCode", unit).equal("districtCode", district);
+        return PageOf.of(Precinct.<Precinct>find(where.query(), Sort.by("code"), where.parameters()), page,
+                PrecinctResponse::of);
     }
 }

@@ -5,6 +5,12 @@ import kz.saylau.platform.web.Problems;
 import java.net.URI;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -22,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.idempotency.Idempotent;
-import kz.saylau.platform.web.JsonBodies;
 import kz.saylau.ballot.station.DeviceSignatures;
 
 /** Precinct protocols, corrections, history, trackers and photos (api.md "ballot-service", R-P6, R-X1, R-X2). */
@@ -42,9 +47,6 @@ public class ProtocolResource {
     @Inject
     DeviceSignatures signatures;
 
-    @Inject
-    JsonBodies bodies;
-
     @Problems({ "401 SIGNATURE_INVALID", "422 POLLS_NOT_CLOSED", "422 PROTOCOL_CANDIDATES", "422 PROTOCOL_INCONSISTENT", "409 PROTOCOL_ALREADY_SUBMITTED" })
     @POST
     @Path("/precincts/{code}/protocol")
@@ -53,13 +55,11 @@ public class ProtocolResource {
     @Idempotent
     public Response submit(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @HeaderParam(DeviceSignatures.HEADER) String signature,
-            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-                    mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ProtocolBody.class))) byte[] raw)
-            throws com.fasterxml.jackson.core.JsonProcessingException {
-        // the station signed these exact bytes: checked before they are parsed (401 comes before 400)
-        String kept = signatures.check(code, raw, signature);
-        ProtocolBody body = bodies.read(raw, ProtocolBody.class);
-        ProtocolService.Outcome outcome = protocols.submit(electionId, code, body, kept, caller);
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProtocolBody.class))) byte[] raw)
+            throws JsonProcessingException {
+        var protocol = signatures.read(code, raw, signature, ProtocolBody.class);
+        ProtocolService.Outcome outcome = protocols.submit(electionId, code, protocol.body(), protocol.signature(), caller);
         return Response.status(outcome.status()).entity(outcome.answer()).build();
     }
 

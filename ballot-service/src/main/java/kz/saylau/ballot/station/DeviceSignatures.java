@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.web.JsonBodies;
 import kz.saylau.platform.web.ProblemException;
 import kz.saylau.ballot.precinct.Precinct;
 
@@ -21,6 +22,9 @@ import kz.saylau.ballot.precinct.Precinct;
  */
 @ApplicationScoped
 public class DeviceSignatures {
+
+    @Inject
+    JsonBodies bodies;
 
     public static final String HEADER = "Saylau-Signature";
 
@@ -92,6 +96,20 @@ public class DeviceSignatures {
             throw invalid("the Saylau-Signature is not the device's signature of this exact body");
         }
         return signature.trim();
+    }
+
+    /** A station's submission: its body as sent, and the signature kept with it (null when none came). */
+    public record Signed<T>(T body, String signature) {
+    }
+
+    /**
+     * Reads a station's submission: the signature is checked on the exact bytes first, as {@link #check} does (so
+     * 401 comes before 400), then the bytes are read and validated as {@code type}.
+     */
+    public <T> Signed<T> read(String code, byte[] raw, String signature, Class<T> type)
+            throws com.fasterxml.jackson.core.JsonProcessingException {
+        String kept = check(code, raw, signature);
+        return new Signed<>(bodies.read(raw, type), kept);
     }
 
     private static ProblemException invalid(String detail) {

@@ -4,6 +4,12 @@ import kz.saylau.platform.web.Problems;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.idempotency.Idempotent;
-import kz.saylau.platform.web.JsonBodies;
 import kz.saylau.ballot.station.DeviceSignatures;
 
 /** Turnout reports of a polling station (api.md "ballot-service", R-V1). */
@@ -33,9 +38,6 @@ public class TurnoutResource {
     @Inject
     DeviceSignatures signatures;
 
-    @Inject
-    JsonBodies bodies;
-
     @Problems({ "401 SIGNATURE_INVALID", "422 OUTSIDE_POLLING_HOURS", "422 TURNOUT_DECREASED", "422 TURNOUT_EXCEEDS_LIST" })
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -43,11 +45,11 @@ public class TurnoutResource {
     @Idempotent
     public Response report(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @HeaderParam(DeviceSignatures.HEADER) String signature,
-            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-                    mediaType = MediaType.APPLICATION_JSON, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TurnoutRequest.class))) byte[] raw)
-            throws com.fasterxml.jackson.core.JsonProcessingException {
-        String kept = signatures.check(code, raw, signature);
-        TurnoutRequest request = bodies.read(raw, TurnoutRequest.class);
-        return Response.status(201).entity(turnout.report(electionId, code, request, kept, caller)).build();
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TurnoutRequest.class))) byte[] raw)
+            throws JsonProcessingException {
+        var report = signatures.read(code, raw, signature, TurnoutRequest.class);
+        return Response.status(201).entity(turnout.report(electionId, code, report.body(), report.signature(), caller))
+                .build();
     }
 }

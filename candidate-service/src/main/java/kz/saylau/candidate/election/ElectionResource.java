@@ -1,5 +1,7 @@
 package kz.saylau.candidate.election;
 
+import kz.saylau.platform.web.ListPage;
+import jakarta.ws.rs.BeanParam;
 import kz.saylau.platform.web.Problems;
 
 import java.net.URI;
@@ -9,11 +11,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,11 +48,8 @@ public class ElectionResource {
     @GET
     public Response list(@QueryParam("region") String region, @QueryParam("district") String district,
             @QueryParam("unit") String unit, @QueryParam("votingDay") LocalDate votingDay,
-            @QueryParam("phase") Phase phase,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        ElectionService.PageOf<ElectionResponse> found = elections.list(region, district, unit, votingDay, phase, page, size);
-        return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
+            @QueryParam("phase") Phase phase, @Valid @BeanParam ListPage page) {
+        return elections.list(region, district, unit, votingDay, phase, page).response();
     }
 
     @GET

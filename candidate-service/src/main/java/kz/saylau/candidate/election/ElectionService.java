@@ -1,5 +1,8 @@
 package kz.saylau.candidate.election;
 
+import kz.saylau.platform.web.Where;
+import kz.saylau.platform.web.PageOf;
+import kz.saylau.platform.web.ListPage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +11,6 @@ import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -131,38 +133,18 @@ public class ElectionService {
         return election;
     }
 
-    public record PageOf<T>(List<T> items, long total) {
-    }
-
     public PageOf<ElectionResponse> list(String region, String district, String unit, LocalDate votingDay, Phase phase,
-            int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (region != null) {
-            query.append(" and regionCode = :region");
-            params.and("region", region);
-        }
-        if (district != null) {
-            query.append(" and districtCode = :district");
-            params.and("district", district);
-        }
-        if (unit != null) {
-            query.append(" and unitCode = :unit");
-            params.and("unit", unit);
-        }
-        if (votingDay != null) {
-            query.append(" and votingDay = :votingDay");
-            params.and("votingDay", votingDay);
-        }
+            ListPage page) {
+        Where where = new Where().equal("regionCode", region).equal("districtCode", district).equal("unitCode", unit)
+                .equal("votingDay", votingDay);
         Instant now = clock.instant();
         // the phase is derived (R-C3), so it is filtered here rather than in SQL
-        List<ElectionResponse> all = Election.<Election>find(query.toString(), Sort.by("createdAt").and("id"), params)
+        List<ElectionResponse> all = Election.<Election>find(where.query(), Sort.by("createdAt").and("id"), where.parameters())
                 .<Election>list().stream()
                 .map(e -> ElectionResponse.of(e, now, config.timeZone()))
                 .filter(e -> phase == null || e.phase() == phase)
                 .toList();
-        int from = (int) Math.min((long) page * size, all.size());
-        return new PageOf<>(all.subList(from, Math.min(from + size, all.size())), all.size());
+        return PageOf.of(all, page);
     }
 
     /** The CEC cancels an election at any time before it is decided. */

@@ -136,8 +136,7 @@ public class NominationService {
     @Transactional
     public CandidateResponse decide(UUID id, DecisionRequest request, Caller caller) {
         Candidate c = candidate(id);
-        Election election = elections.lock(c.electionId);
-        caller.requireScope("tec", "district", election.districtCode);
+        Election election = lockForDistrictCommission(c, caller);
         Instant now = clock.instant();
         // registration close may move when the fallback window opens (R-N6): settle that first
         NominationDeadlines.settleNominationClose(election, elections, now);
@@ -154,6 +153,13 @@ public class NominationService {
         }
         announce(c);
         return view(c, caller, election);
+    }
+
+    /** The candidate's election, locked for a decision of its district's TEC (R-N7, R-N8). */
+    private Election lockForDistrictCommission(Candidate c, Caller caller) {
+        Election election = elections.lock(c.electionId);
+        caller.requireScope("tec", "district", election.districtCode);
+        return election;
     }
 
     /** R-N8: until 5 days before voting day (18:00), by the TEC or the nominating party. */
@@ -185,8 +191,7 @@ public class NominationService {
     @Transactional
     public CandidateResponse deregister(UUID id, DeregistrationRequest request, Caller caller) {
         Candidate c = candidate(id);
-        Election election = elections.lock(c.electionId);
-        caller.requireScope("tec", "district", election.districtCode);
+        Election election = lockForDistrictCommission(c, caller);
         Instant now = clock.instant();
         Instant votingDayStarts = election.votingDay.atStartOfDay(config.timeZone()).toInstant();
         if (!election.status.open() || !now.isBefore(votingDayStarts)) {

@@ -1,10 +1,13 @@
 package kz.saylau.candidate.territory;
 
+import kz.saylau.platform.web.ListPage;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
+import kz.saylau.platform.web.Created;
 import kz.saylau.platform.web.JsonBodies;
 
 import kz.saylau.platform.web.Problems;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,10 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,21 +49,8 @@ public class UnitResource {
     @RolesAllowed("cec")
     @Idempotent
     public Response create(JsonNode body) {
-        if (body == null || !(body.isObject() || body.isArray())) {
-            throw new ProblemException(400, "MALFORMED_REQUEST", "a unit object or an array of units is expected");
-        }
-        List<UnitRequest> requests = new ArrayList<>();
-        for (JsonNode node : body.isArray() ? body : List.of(body)) {
-            requests.add(read(node));
-        }
-        if (requests.isEmpty()) {
-            throw new ProblemException(400, "VALIDATION_FAILED", "the array of units is empty");
-        }
-        List<UnitResponse> created = units.create(requests);
-        if (body.isArray()) {
-            return Response.status(201).entity(created).build();
-        }
-        return Response.created(URI.create("/api/units/" + created.get(0).code())).entity(created.get(0)).build();
+        List<UnitRequest> requests = bodies.oneOrMany(body, UnitRequest.class, "a unit", "units");
+        return Created.oneOrMany(units.create(requests), body.isArray(), "/api/units", UnitResponse::code);
     }
 
     /**
@@ -78,7 +65,7 @@ public class UnitResource {
     public Response createFromCsv(String body) {
         List<UnitRequest> requests = new ArrayList<>();
         for (java.util.Map<String, String> row : UnitCsv.parse(body)) {
-            requests.add(read(mapper.valueToTree(row)));
+            requests.add(bodies.read(mapper.valueToTree(row), UnitRequest.class, "a unit"));
         }
         if (requests.isEmpty()) {
             throw new ProblemException(400, "VALIDATION_FAILED", "the CSV has no unit lines");
@@ -88,19 +75,13 @@ public class UnitResource {
 
     @GET
     public Response list(@QueryParam("level") UnitLevel level, @QueryParam("parent") String parent,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        UnitService.PageOf<UnitResponse> found = units.list(level, parent, page, size);
-        return Response.ok(found.items()).header("X-Total-Count", found.total()).build();
+            @Valid @BeanParam ListPage page) {
+        return units.list(level, parent, page).response();
     }
 
     @GET
     @Path("/{code}")
     public UnitResponse get(@PathParam("code") String code) {
         return units.get(code);
-    }
-
-    private UnitRequest read(JsonNode node) {
-        return bodies.read(node, UnitRequest.class, "a unit (wrong type or unknown level)");
     }
 }

@@ -1,7 +1,9 @@
 package kz.saylau.candidate.territory;
 
-import kz.saylau.platform.web.Pages;
 
+import kz.saylau.platform.web.Where;
+import kz.saylau.platform.web.PageOf;
+import kz.saylau.platform.web.ListPage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -99,24 +99,8 @@ public class UnitService {
                 .orElseThrow(() -> ProblemException.notFound("unit " + code));
     }
 
-    public record PageOf<T>(List<T> items, long total) {
-    }
-
-    public PageOf<UnitResponse> list(UnitLevel level, String parent, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (level != null) {
-            query.append(" and level = :level");
-            params.and("level", level);
-        }
-        if (parent != null) {
-            query.append(" and parentCode = :parent");
-            params.and("parent", parent);
-        }
-        var found = Unit.<Unit>find(query.toString(), Sort.by("code"), params);
-        long total = found.count();
-        List<UnitResponse> items = Pages.pastTheEnd(page, size) ? List.of()
-                : found.page(Page.of(page, size)).<Unit>list().stream().map(UnitResponse::of).toList();
-        return new PageOf<>(items, total);
+    public PageOf<UnitResponse> list(UnitLevel level, String parent, ListPage page) {
+        Where where = new Where().equal("level", level).equal("parentCode", parent);
+        return PageOf.of(Unit.<Unit>find(where.query(), Sort.by("code"), where.parameters()), page, UnitResponse::of);
     }
 }

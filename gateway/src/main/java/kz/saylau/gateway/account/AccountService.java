@@ -1,6 +1,7 @@
 package kz.saylau.gateway.account;
 
-import kz.saylau.platform.web.Pages;
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +46,6 @@ public class AccountService {
             Instant locked = a.lockedUntil != null && a.lockedUntil.isAfter(Instant.now()) ? a.lockedUntil : null;
             return new AccountView(a.username, a.roleList(), a.scope(), a.enabled, a.createdAt, locked);
         }
-    }
-
-    public record Page(List<AccountView> accounts, long total) {
     }
 
     public record TokenAnswer(String access_token, String token_type, long expires_in) {
@@ -103,10 +101,8 @@ public class AccountService {
     }
 
     /** The accounts by username, a page at a time (cec). */
-    public Page list(int page, int size) {
-        List<AccountView> accounts = Pages.pastTheEnd(page, size) ? List.of()
-                : Account.<Account>findAll(Sort.by("username")).page(page, size).list().stream().map(AccountView::of).toList();
-        return new Page(accounts, Account.count());
+    public PageOf<AccountView> list(ListPage page) {
+        return PageOf.of(Account.<Account>findAll(Sort.by("username")), page, AccountView::of);
     }
 
     public AccountView get(String username) {

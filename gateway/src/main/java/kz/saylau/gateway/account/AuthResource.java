@@ -1,5 +1,7 @@
 package kz.saylau.gateway.account;
 
+import kz.saylau.platform.web.ListPage;
+import jakarta.ws.rs.BeanParam;
 import kz.saylau.platform.web.Problems;
 
 import java.net.URI;
@@ -12,13 +14,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.POST;
@@ -77,11 +75,9 @@ public class AuthResource {
     @GET
     @Path("/accounts")
     @RolesAllowed("cec")
-    public Response list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+    public Response list(@Valid @BeanParam ListPage page) {
         embeddedOnly();
-        AccountService.Page found = accounts.list(page, size);
-        return Response.ok(found.accounts()).header("X-Total-Count", found.total()).build();
+        return accounts.list(page).response();
     }
 
     @GET

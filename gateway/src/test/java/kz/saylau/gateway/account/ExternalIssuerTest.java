@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
@@ -23,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import kz.saylau.platform.testing.TestKeys;
 
 /**
  * The production set-up with an external OIDC provider shaped like Keycloak: its JWKS, its issuer, its roles under
@@ -39,9 +39,7 @@ class ExternalIssuerTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                KeyPair pair = generator.generateKeyPair();
+                KeyPair pair = TestKeys.rsa();
                 RSAPublicKey key = (RSAPublicKey) pair.getPublic();
                 Files.createDirectories(DIR);
                 Files.writeString(DIR.resolve("jwks.json"), "{\"keys\":[{\"kty\":\"RSA\",\"kid\":\"idp-1\",\"use\":\"sig\","
@@ -102,11 +100,9 @@ class ExternalIssuerTest {
         given().header("Authorization", providerToken("admin", "cec", null, null)).get("/api/auth/accounts")
                 .then().statusCode(404);
         // a token signed by anyone else (here: a key of its own with the right issuer) is refused
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
         Files.write(DIR.resolve("private.der.bak"), Files.readAllBytes(DIR.resolve("private.der")));
         try {
-            Files.write(DIR.resolve("private.der"), generator.generateKeyPair().getPrivate().getEncoded());
+            Files.write(DIR.resolve("private.der"), TestKeys.rsa().getPrivate().getEncoded());
             given().header("Authorization", providerToken("mallory", "cec", null, null)).get("/api/auth/me")
                     .then().statusCode(401);
         } finally {

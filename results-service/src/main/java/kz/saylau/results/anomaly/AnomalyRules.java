@@ -1,5 +1,6 @@
 package kz.saylau.results.anomaly;
 
+import kz.saylau.platform.web.SettingRanges;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,17 @@ public final class AnomalyRules {
         public static Thresholds of(AnomalySettings s) {
             return new Thresholds(s.turnoutPct(), s.candidatePct(), s.invalidPct(), s.correctionPct(), s.districtSigmas());
         }
+    }
+
+    /** The ranges of the thresholds (R-X3): none below zero, or every precinct would be flagged. */
+    public static SettingRanges settingRanges(AnomalySettings s) {
+        String p = "saylau.anomaly.";
+        return new SettingRanges()
+                .atLeast(p + "turnout-pct", s.turnoutPct(), 0)
+                .atLeast(p + "candidate-pct", s.candidatePct(), 0)
+                .atLeast(p + "invalid-pct", s.invalidPct(), 0)
+                .atLeast(p + "correction-pct", s.correctionPct(), 0)
+                .atLeast(p + "district-sigmas", s.districtSigmas(), 0);
     }
 
     /**

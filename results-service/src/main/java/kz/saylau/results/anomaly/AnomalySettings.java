@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * The thresholds of domain.md R-X3 ("thresholds are settings"), with its values as defaults; their ranges are checked
- * as the service starts ({@link AnomalySettingsCheck}).
+ * as the service starts ({@link AnomalyRules#settingRanges}).
  */
 @ConfigMapping(prefix = "saylau.anomaly")
 public interface AnomalySettings {

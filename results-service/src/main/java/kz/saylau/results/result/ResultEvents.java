@@ -1,7 +1,10 @@
 package kz.saylau.results.result;
 
+import static kz.saylau.platform.messaging.EventData.instant;
+import static kz.saylau.platform.messaging.EventData.text;
+import static kz.saylau.platform.messaging.EventData.uuid;
+
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
@@ -39,7 +42,6 @@ public class ResultEvents implements EventReader, EventBatch {
 
     @Inject
     kz.saylau.results.anomaly.AnomalySettings anomalies;
-
 
     /**
      * A batch of events (the platform's {@link kz.saylau.platform.messaging.EventConsumer} puts a poll's records in one
@@ -138,8 +140,8 @@ public class ResultEvents implements EventReader, EventBatch {
                     voting_day = excluded.voting_day, cancelled = result_election.cancelled or excluded.cancelled""",
                 uuid(d, "id"), text(d, "unitCode"), d.path("unitName").asText(text(d, "unitCode")), text(d, "districtCode"),
                 d.path("districtName").asText(null), text(d, "regionCode"), d.path("regionName").asText(null),
-                LocalDate.parse(text(d, "votingDay")), OffsetDateTime.parse(text(c, "pollsOpen")).toInstant(),
-                OffsetDateTime.parse(text(c, "pollsClose")).toInstant(), cancelled, d.path("kind").asText(null));
+                LocalDate.parse(text(d, "votingDay")), instant(c, "pollsOpen"),
+                instant(c, "pollsClose"), cancelled, d.path("kind").asText(null));
     }
 
     private void ballot(JsonNode d) {
@@ -168,7 +170,7 @@ public class ResultEvents implements EventReader, EventBatch {
                 on conflict (election_id, precinct_code) do update set ballots_issued = excluded.ballots_issued,
                     as_of = excluded.as_of where result_turnout.ballots_issued <= excluded.ballots_issued""",
                 election, text(d, "precinctCode"), d.path("ballotsIssued").asInt(),
-                OffsetDateTime.parse(text(d, "asOf")).toInstant());
+                instant(d, "asOf"));
         tally.turnout(counted == null ? 0 : ((Number) counted).longValue(), d.path("ballotsIssued").asLong());
         results.save(election, tally);
         Object voters = em.createNativeQuery("select voters_on_list from result_precinct where code = ?1")
@@ -187,10 +189,7 @@ public class ResultEvents implements EventReader, EventBatch {
     private void protocol(JsonNode d) {
         UUID election = uuid(d, "electionId");
         String precinct = text(d, "precinctCode");
-        java.util.Map<String, Long> votes = new java.util.TreeMap<>();
-        for (JsonNode v : d.path("votes")) {
-            votes.merge(uuid(v, "candidateId").toString(), v.path("votes").asLong(), Long::sum);
-        }
+        java.util.Map<String, Long> votes = votesBy(d.path("votes"), "candidateId");
         Tally.Protocol incoming = new Tally.Protocol(precinct, d.path("version").asInt(), d.path("votersOnList").asLong(),
                 d.path("ballotsIssued").asLong(), d.path("ballotsInBox").asLong(), d.path("invalidBallots").asLong(),
                 d.path("againstAll").asLong(), votes);
@@ -243,10 +242,7 @@ public class ResultEvents implements EventReader, EventBatch {
     private void ebox(JsonNode d) {
         UUID election = uuid(d, "electionId");
         String precinct = text(d, "precinctCode");
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        for (JsonNode c : d.path("counts")) {
-            counts.merge(uuid(c, "optionId").toString(), c.path("votes").asLong(), Long::sum);
-        }
+        java.util.Map<String, Long> counts = votesBy(d.path("counts"), "optionId");
         Tally tally = results.tally(election, true);
         int added = em.createNativeQuery("""
                 insert into result_ebox (election_id, precinct_code, counts) values (?1, ?2, ?3)
@@ -283,16 +279,13 @@ public class ResultEvents implements EventReader, EventBatch {
         q.executeUpdate();
     }
 
-    static UUID uuid(JsonNode d, String field) {
-        return UUID.fromString(text(d, field));
-    }
-
-    static String text(JsonNode d, String field) {
-        String v = d.path(field).asText(null);
-        if (v == null) {
-            throw new IllegalArgumentException("the event has no " + field);
+    /** An event's vote lines ({@code [{<id>, votes}]}) as votes per id, in id order; an id twice is added up. */
+    static java.util.SortedMap<String, Long> votesBy(JsonNode lines, String idField) {
+        java.util.SortedMap<String, Long> votes = new java.util.TreeMap<>();
+        for (JsonNode line : lines) {
+            votes.merge(uuid(line, idField).toString(), line.path("votes").asLong(), Long::sum);
         }
-        return v;
+        return votes;
     }
 
     static Map<String, Long> counts(ObjectMapper mapper, String json) {

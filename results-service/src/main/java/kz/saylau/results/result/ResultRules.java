@@ -6,10 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import kz.saylau.platform.web.SettingRanges;
+
 /** The arithmetic of domain.md Results (R-R1..R-R3); pure. */
 public final class ResultRules {
 
     private ResultRules() {
+    }
+
+    /** The ranges of the result settings (R-R3 minimum turnout is a percentage, R-M1 a term has years). */
+    public static SettingRanges settingRanges(ResultSettings s) {
+        return new SettingRanges()
+                .between("saylau.results.min-turnout-pct", s.minTurnoutPct(), 0, 100)
+                .atLeast("saylau.results.term-years", s.termYears(), 1);
     }
 
     /** One decimal, computed exactly and rounded half up (api.md); null when the base is zero. */

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Settings of domain.md R-R3 and R-M1, with its defaults; their ranges are checked as the service starts
- * ({@link ResultSettingsCheck}).
+ * ({@link ResultRules#settingRanges}).
  */
 @ConfigMapping(prefix = "saylau.results")
 public interface ResultSettings {

@@ -14,13 +14,13 @@ class AnomalySettingsCheckTest {
 
     @Test
     void R_X3_domainThresholdsAreInRange() {
-        assertEquals(List.of(), AnomalySettingsCheck.ranges(settings(Map.of())).problems());
+        assertEquals(List.of(), AnomalyRules.settingRanges(settings(Map.of())).problems());
     }
 
     @Test
     void R_X3_aNegativeThresholdIsNamed() {
         assertEquals(List.of("saylau.anomaly.district-sigmas is -1; it must be at least 0"),
-                AnomalySettingsCheck.ranges(settings(Map.of("districtSigmas", -1.0))).problems());
+                AnomalyRules.settingRanges(settings(Map.of("districtSigmas", -1.0))).problems());
     }
 
     private static AnomalySettings settings(Map<String, Object> instead) {

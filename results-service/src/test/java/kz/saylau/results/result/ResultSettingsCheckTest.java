@@ -15,10 +15,10 @@ class ResultSettingsCheckTest {
 
     @Test
     void R_R3_minTurnoutIsAPercentage() {
-        assertEquals(List.of(), ResultSettingsCheck.ranges(settings(0, 4)).problems());
-        assertEquals(List.of(), ResultSettingsCheck.ranges(settings(100, 4)).problems());
+        assertEquals(List.of(), ResultRules.settingRanges(settings(0, 4)).problems());
+        assertEquals(List.of(), ResultRules.settingRanges(settings(100, 4)).problems());
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> ResultSettingsCheck.ranges(settings(150, 4)).refuseAny());
+                () -> ResultRules.settingRanges(settings(150, 4)).refuseAny());
         assertEquals("settings out of range: saylau.results.min-turnout-pct is 150; it must be between 0 and 100",
                 refused.getMessage());
     }
@@ -26,7 +26,7 @@ class ResultSettingsCheckTest {
     @Test
     void R_M1_aTermOfNoYearsIsRefused() {
         assertEquals(List.of("saylau.results.term-years is 0; it must be at least 1"),
-                ResultSettingsCheck.ranges(settings(0, 0)).problems());
+                ResultRules.settingRanges(settings(0, 0)).problems());
     }
 
     private static ResultSettings settings(double minTurnoutPct, int termYears) {

@@ -19,9 +19,7 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
+            KeyPair pair = rsa();
             Path dir = Files.createDirectories(Path.of("target", "test-keys"));
             Path privateKey = dir.resolve("privateKey.pem");
             Path publicKey = dir.resolve("publicKey.pem");
@@ -31,6 +29,17 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
                     "smallrye.jwt.sign.key.location", privateKey.toAbsolutePath().toString());
         } catch (Exception e) {
             throw new IllegalStateException("cannot make test keys", e);
+        }
+    }
+
+    /** A new 2048-bit RSA key pair, as an issuer of tokens holds (this run's, or a test's own external provider). */
+    public static KeyPair rsa() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no RSA", e);
         }
     }
 

@@ -1,7 +1,7 @@
 package kz.saylau.platform.web;
 
-
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -61,10 +61,29 @@ public class JsonBodies {
         try {
             value = mapper.treeToValue(node, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ProblemException(400, "MALFORMED_REQUEST", what + " is not of the expected shape");
+            throw new ProblemException(400, "MALFORMED_REQUEST", what + " is not of the expected shape (a field of the wrong type, or a value not known)");
         }
         validate(value);
         return value;
+    }
+
+    /**
+     * A body that is one object or a JSON array of them (all or none), each read as {@link #read(JsonNode, Class,
+     * String)} reads it: anything else is MALFORMED_REQUEST, an empty array VALIDATION_FAILED. {@code one} and
+     * {@code many} name them in the answers ("a unit", "units").
+     */
+    public <T> List<T> oneOrMany(JsonNode body, Class<T> type, String one, String many) {
+        if (body == null || !(body.isObject() || body.isArray())) {
+            throw new ProblemException(400, "MALFORMED_REQUEST", one + " object or an array of " + many + " is expected");
+        }
+        if (body.isEmpty() && body.isArray()) {
+            throw new ProblemException(400, "VALIDATION_FAILED", "the array of " + many + " is empty");
+        }
+        List<T> items = new ArrayList<>();
+        for (JsonNode node : body.isArray() ? body : List.of(body)) {
+            items.add(read(node, type, one));
+        }
+        return items;
     }
 
     private <T> void validate(T value) {
