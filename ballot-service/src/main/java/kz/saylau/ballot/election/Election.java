@@ -36,8 +36,21 @@ public class Election extends PanacheEntityBase {
     /** Certified by results-service; corrections wait for a reopening (R-P6). */
     public boolean certified;
 
+    /** Failed (R-R4, R-N6 NO_CANDIDATES): decided as a certified one is, until a reopening. */
+    public boolean failed;
+
     /** R-V4: the electronic boxes were counted, once. */
     public boolean eboxCounted;
+
+    /** R-R4, R-P6: a decided result, certified or failed, is final until the CEC reopens it. */
+    public boolean decided() {
+        return certified || failed;
+    }
+
+    /** Voters vote now: the polls are open and the election was neither cancelled nor decided already. */
+    public boolean votingAt(Instant now) {
+        return !cancelled && !failed && pollsOpenAt(now);
+    }
 
     public boolean pollsOpenAt(Instant now) {
         return !now.isBefore(pollsOpen) && now.isBefore(pollsClose);

@@ -18,8 +18,8 @@ import kz.saylau.platform.messaging.IncomingEvent;
 
 /**
  * Applies the events of {@code saylau.elections}, {@code saylau.candidates} and {@code saylau.results}: the calendar of
- * each election, the final list that makes its ballot (R-B3), candidates leaving it, certification and reopening
- * (R-P6).
+ * each election, the final list that makes its ballot (R-B3), candidates leaving it, its decision (certified or
+ * failed) and reopening (R-P6, R-R4).
  */
 @ApplicationScoped
 public class ElectionEvents implements EventReader {
@@ -39,8 +39,9 @@ public class ElectionEvents implements EventReader {
             case "saylau.election.registration-closed.v1" -> ballots.publish(uuid(data, "electionId"), data.path("candidates"));
             case "saylau.candidate.withdrawn.v1", "saylau.candidate.deregistered.v1" ->
                 ballots.candidateLeft(uuid(data, "electionId"), uuid(data, "id"));
-            case "saylau.election.certified.v1" -> certified(uuid(data, "electionId"), true);
-            case "saylau.election.reopened.v1" -> certified(uuid(data, "electionId"), false);
+            case "saylau.election.certified.v1" -> decided(uuid(data, "electionId"), true, false);
+            case "saylau.election.failed.v1" -> decided(uuid(data, "electionId"), false, true);
+            case "saylau.election.reopened.v1" -> decided(uuid(data, "electionId"), false, false);
             default -> {
                 // other candidate and result events: nothing for ballot-service
             }
@@ -66,10 +67,11 @@ public class ElectionEvents implements EventReader {
         em.merge(e);
     }
 
-    private void certified(UUID id, boolean certified) {
+    private void decided(UUID id, boolean certified, boolean failed) {
         Election e = em.find(Election.class, id);
         if (e != null) {
             e.certified = certified;
+            e.failed = failed;
         }
     }
 }

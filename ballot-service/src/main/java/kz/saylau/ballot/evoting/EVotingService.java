@@ -76,8 +76,9 @@ public class EVotingService {
             throw ProblemException.notFound("precinct " + code + " of election " + electionId);
         }
         Instant now = clock.instant();
-        if (election.cancelled || !election.pollsOpenAt(now)) {
-            throw ProblemException.rule("OUTSIDE_POLLING_HOURS", "R-V2", "ballot tokens are issued while the polls are open");
+        if (!election.votingAt(now)) {
+            throw ProblemException.rule("OUTSIDE_POLLING_HOURS", "R-V2",
+                    "ballot tokens are issued while the polls of an election that was neither cancelled nor failed are open");
         }
         if (Iin.parse(iin).isEmpty()) {
             throw ProblemException.rule("IIN_INVALID", "R-I1", "the IIN is not valid");
@@ -129,8 +130,9 @@ public class EVotingService {
         String precinct = (String) rows.get(0)[0];
         Instant expires = toInstant(rows.get(0)[1]);
         Instant now = clock.instant();
-        if (!now.isBefore(expires) || !election.pollsOpenAt(now)) {
-            throw ProblemException.rule("TOKEN_EXPIRED", "R-V2", "the ballot token expired");
+        if (!now.isBefore(expires) || !election.votingAt(now)) {
+            throw ProblemException.rule("TOKEN_EXPIRED", "R-V2",
+                    "the ballot token expired (or its election was cancelled or failed)");
         }
         long known = ((Number) em.createNativeQuery("""
                 select count(*) from ballot_option where option_id = ?1 and election_id = ?2 and on_ballot""")

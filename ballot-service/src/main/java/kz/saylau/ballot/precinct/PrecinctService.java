@@ -91,7 +91,8 @@ public class PrecinctService {
         }
         caller.requireScope("tec", "district", p.districtCode);
         long opened = ((Number) em.createNativeQuery("""
-                select count(*) from election where unit_code = ?1 and not cancelled and not certified and polls_open <= ?2""")
+                select count(*) from election
+                where unit_code = ?1 and not cancelled and not certified and not failed and polls_open <= ?2""")
                 .setParameter(1, p.unitCode).setParameter(2, clock.instant()).getSingleResult()).longValue();
         if (opened > 0) {
             throw ProblemException.rule("POLLS_OPENED", "R-T2", "the polls of an election of unit " + p.unitCode

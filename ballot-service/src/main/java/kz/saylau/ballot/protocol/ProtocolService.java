@@ -116,9 +116,11 @@ public class ProtocolService {
             throw ProblemException.conflict("VERSION_CONFLICT", "the latest version is " + latest.version
                     + ", not " + body.supersedesVersion());
         }
-        // read under the election's lock: a certification event cannot slip in between
-        if (elections.lock(electionId).certified) {
-            throw ProblemException.conflict("RESULT_CERTIFIED", "R-P6: the result is certified; the CEC reopens it first");
+        // read under the election's lock: a certification or failure event cannot slip in between
+        Election decided = elections.lock(electionId);
+        if (decided.decided()) {
+            throw ProblemException.conflict("RESULT_CERTIFIED", "R-P6, R-R4: the result is decided ("
+                    + (decided.failed ? "failed" : "certified") + "); the CEC reopens it first");
         }
         Protocol p = store(electionId, code, latest.version + 1, body, latest.tracker, body.reason(), body.decisionRef(),
                 caller.name(), null);
@@ -147,7 +149,9 @@ public class ProtocolService {
         p.previousTracker = previous;
         p.tracker = Trackers.tracker(previous, electionId.toString(), code, version, figures, body.imageSha256(), reason,
                 decisionRef);
-        p.acceptedAt = Instant.now();
+        // the election's time, as every rule reads it (R-C4): in a rehearsal a protocol is accepted after the
+        // simulated poll close, not on the real day the rehearsal runs
+        p.acceptedAt = clock.instant();
         p.submittedBy = by;
         p.deviceSignature = deviceSignature;
         p.persist();

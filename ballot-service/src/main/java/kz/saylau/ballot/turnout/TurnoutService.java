@@ -50,8 +50,9 @@ public class TurnoutService {
             throw ProblemException.notFound("precinct " + code + " of election " + electionId);
         }
         Instant now = clock.instant();
-        if (election.cancelled || !election.pollsOpenAt(now)) {
-            throw ProblemException.rule("OUTSIDE_POLLING_HOURS", "R-V1", "turnout is reported while the polls are open");
+        if (!election.votingAt(now)) {
+            throw ProblemException.rule("OUTSIDE_POLLING_HOURS", "R-V1",
+                    "turnout is reported while the polls of an election that was neither cancelled nor failed are open");
         }
         int previous = ((Number) em.createNativeQuery(
                 "select coalesce(max(ballots_issued), 0) from turnout_report where election_id = ?1 and precinct_code = ?2")

@@ -86,6 +86,34 @@ class EVotingTest {
     }
 
     @Test
+    void R_R4_aFailedElectionTakesNoTokensNorVotesNorTurnout() throws Exception {
+        BallotFixture f = BallotFixture.withBallot(1000);
+        String a = f.precincts.get(0);
+        BallotFixture.clock(f.pollsOpen().plus(Duration.ofHours(1)));
+        String token = checkIn(f, a, iin(LocalDate.of(1980, 1, 1), 501)).then().statusCode(201).extract().path("token");
+        String option = given().get("/api/elections/" + f.election + "/ballot").path("options[0].optionId");
+        f.decided("saylau.election.failed.v1");
+        checkIn(f, a, iin(LocalDate.of(1980, 1, 1), 502)).then().statusCode(422).body("code", equalTo("OUTSIDE_POLLING_HOURS"));
+        vote(f, token, option).then().statusCode(422).body("code", equalTo("TOKEN_EXPIRED"));
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(a))).contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2030-01-01T10:00:00+05:00", "ballotsIssued", 10))
+                .post("/api/elections/" + f.election + "/precincts/" + a + "/turnout")
+                .then().statusCode(422).body("code", equalTo("OUTSIDE_POLLING_HOURS"));
+    }
+
+    @Test
+    void aCancelledElectionTakesNoVoteOnATokenIssuedBeforeTheCancellation() throws Exception {
+        BallotFixture f = BallotFixture.withBallot(1000);
+        String a = f.precincts.get(0);
+        BallotFixture.clock(f.pollsOpen().plus(Duration.ofHours(1)));
+        String token = checkIn(f, a, iin(LocalDate.of(1980, 1, 1), 601)).then().statusCode(201).extract().path("token");
+        String option = given().get("/api/elections/" + f.election + "/ballot").path("options[0].optionId");
+        f.cancel();
+        vote(f, token, option).then().statusCode(422).body("code", equalTo("TOKEN_EXPIRED"));
+        checkIn(f, a, iin(LocalDate.of(1980, 1, 1), 602)).then().statusCode(422).body("code", equalTo("OUTSIDE_POLLING_HOURS"));
+    }
+
+    @Test
     void R_V2_tokenExpiresAfterFifteenMinutesAndIsReplacedOnceAtTheSamePrecinct() throws Exception {
         BallotFixture f = BallotFixture.withBallot(1000, 800);
         String a = f.precincts.get(0), b = f.precincts.get(1);

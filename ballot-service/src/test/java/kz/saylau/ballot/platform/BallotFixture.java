@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
 import io.restassured.response.Response;
 
 /**
@@ -36,6 +39,7 @@ public final class BallotFixture extends TestRun {
     public final List<String> precincts = new ArrayList<>();
     public final List<UUID> candidates = new ArrayList<>();
     public UUID election;
+    private String calledJson;
     public LocalDate votingDay;
 
     public BallotFixture() throws Exception {
@@ -91,6 +95,11 @@ public final class BallotFixture extends TestRun {
 
     /** candidate-service's election.called.v1 for the fixture's unit, voting in 40 days. */
     public UUID callElection() throws Exception {
+        return callElection(Map.of());
+    }
+
+    /** The same, the event sent with these extra Kafka headers. */
+    public UUID callElection(Map<String, String> headers) throws Exception {
         election = UUID.randomUUID();
         LocalDate today = now().atZone(ALMATY).toLocalDate();
         votingDay = today.plusDays(40);
@@ -101,9 +110,36 @@ public final class BallotFixture extends TestRun {
                 + "\"registrationCloses\":\"" + at(votingDay.minusDays(21), 18) + "\",\"campaignCloses\":\""
                 + at(votingDay.minusDays(1), 0) + "\",\"pollsOpen\":\"" + at(votingDay, 7) + "\",\"pollsClose\":\""
                 + at(votingDay, 20) + "\"}}";
+        calledJson = json;
         KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.called.v1",
-                election.toString(), json);
+                election.toString(), json, headers);
         return election;
+    }
+
+    /** candidate-service's election.cancelled.v1 for the fixture's election; returns once ballot-service applied it. */
+    public void cancel() throws Exception {
+        String id = UUID.randomUUID().toString();
+        KafkaTopics.send("test.saylau.elections", id, "saylau.election.cancelled.v1", election.toString(), calledJson);
+        applied(id);
+    }
+
+    /**
+     * A decision about the fixture's election on {@code saylau.results} ({@code saylau.election.failed.v1},
+     * {@code .certified.v1}, {@code .reopened.v1}); returns once ballot-service applied it.
+     */
+    public void decided(String type) throws Exception {
+        String id = UUID.randomUUID().toString();
+        KafkaTopics.send("test.saylau.results", id, type, election.toString(), "{\"electionId\":\"" + election
+                + "\",\"unitCode\":\"" + unit + "\",\"failureReason\":\"TIE\",\"failedOn\":\"" + votingDay + "\"}");
+        applied(id);
+    }
+
+    /** Waits until ballot-service's inbox recorded this event as handled. */
+    public static void applied(String eventId) {
+        EntityManager em = Arc.container().instance(EntityManager.class).get();
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                        .setParameter(1, eventId).getSingleResult()).intValue() == 1));
     }
 
     /** registration-closed.v1 with these registered candidates ({lastName, firstName, patronymic, nominatedBy, partyName}). */

@@ -125,6 +125,10 @@ class PrecinctResourceTest {
         BallotFixture.clock(f.pollsOpen());
         as(f.tec).body(Map.of("votersOnList", 1020)).patch("/api/precincts/" + code).then().statusCode(422)
                 .body("code", equalTo("POLLS_OPENED"));
+        // once that election is decided (here: failed), the list is the next election's to keep (R-T2, R-R4)
+        f.decided("saylau.election.failed.v1");
+        as(f.tec).body(Map.of("votersOnList", 1020)).patch("/api/precincts/" + code).then().statusCode(200)
+                .body("votersOnList", equalTo(1020));
     }
 
     /** A page far past the end is an empty page, and a null in an array is a bad element: 400, never a 500. */

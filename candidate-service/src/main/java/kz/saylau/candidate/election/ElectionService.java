@@ -160,6 +160,24 @@ public class ElectionService {
         return ElectionResponse.of(election, clock.instant(), config.timeZone());
     }
 
+    /**
+     * R-R5: the CEC reopened a failed election whose REPEAT is called already: the repeat is cancelled, announced to
+     * every service, with a reason naming the reopening, so that the unit has one open election again (the reopened
+     * one). A repeat that is decided already stays as it is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelRepeatOf(Election reopened) {
+        List<Election> repeats = Election.list("cause", "repeat-of:" + reopened.id);
+        for (Election repeat : repeats) {
+            if (repeat.status.open()) {
+                repeat.status = ElectionStatus.CANCELLED;
+                repeat.cancellationReason = "the CEC reopened the failed election " + reopened.id + " (R-R5)";
+                announce(repeat, ElectionAnnounced.CANCELLED);
+            }
+        }
+        em.flush(); // the repeat leaves the one-open-election index before the reopened election comes back into it
+    }
+
     /** R-N6: the fallback window opens and the moved calendar is announced. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void openFallback(Election election) {

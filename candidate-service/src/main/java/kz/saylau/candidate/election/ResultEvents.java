@@ -55,6 +55,9 @@ public class ResultEvents implements EventReader {
     private void reopened(IncomingEvent event) {
         Election election = election(event);
         if (election != null && (election.status == ElectionStatus.FINISHED || election.status == ElectionStatus.FAILED)) {
+            if (election.status == ElectionStatus.FAILED) {
+                elections.cancelRepeatOf(election);
+            }
             election.status = ElectionStatus.OPEN; // its phase is COUNTING again: the polls have closed
             election.failureReason = null;
             election.failedOn = null;

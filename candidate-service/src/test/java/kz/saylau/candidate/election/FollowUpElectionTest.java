@@ -30,6 +30,9 @@ class FollowUpElectionTest {
 
     ElectionFixture f;
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
     @BeforeEach
     void territory() {
         f = new ElectionFixture();
@@ -71,12 +74,42 @@ class FollowUpElectionTest {
         assertTrue(!day.isBefore(failedOn.plusDays(60)) && day.isBefore(failedOn.plusDays(67)), day.toString());
 
         String repeatId = (String) repeat.get("id");
-        send("saylau.election.failed.v1", repeatId, "{\"electionId\":\"" + repeatId + "\",\"unitCode\":\"" + f.unit
-                + "\",\"failureReason\":\"LOW_TURNOUT\",\"failedOn\":\"" + ElectionFixture.today() + "\"}");
+        String repeatFailed = UUID.randomUUID().toString();
+        KafkaTopics.send(RESULTS, repeatFailed, "saylau.election.failed.v1", repeatId, "{\"electionId\":\"" + repeatId
+                + "\",\"unitCode\":\"" + f.unit + "\",\"failureReason\":\"LOW_TURNOUT\",\"failedOn\":\""
+                + ElectionFixture.today() + "\"}");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> f.election(repeatId).then().body("phase", equalTo("FAILED")));
-        // the CEC decides after a failed repeat: still two elections
-        Thread.sleep(1000);
+        // the CEC decides after a failed repeat: once the failure is handled, still two elections
+        handled(repeatFailed);
         assertEquals(2, elections().size());
+    }
+
+    @Test
+    void R_R5_reopeningAFailedElectionCancelsItsRepeatAndSaysWhyToEveryService() throws Exception {
+        String id = f.election(40);
+        f.registeredCandidate(id);
+        ElectionFixture.clock(ElectionFixture.instant(f.election(id), "calendar.pollsClose").plusSeconds(60));
+        send("saylau.election.failed.v1", id, "{\"electionId\":\"" + id + "\",\"unitCode\":\"" + f.unit
+                + "\",\"failureReason\":\"TIE\",\"failedOn\":\"" + ElectionFixture.today() + "\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() -> elections().size() == 2);
+        String repeatId = (String) elections().stream().filter(e -> "REPEAT".equals(e.get("kind"))).findFirst().orElseThrow()
+                .get("id");
+        try (var announced = KafkaTopics.tail("test.saylau.elections")) {
+            send("saylau.election.reopened.v1", id, "{\"electionId\":\"" + id + "\",\"reason\":\"recount ordered\"}");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> f.election(id).then().body("phase", equalTo("COUNTING")));
+            f.election(repeatId).then().body("phase", equalTo("CANCELLED"))
+                    .body("cancellationReason", equalTo("the CEC reopened the failed election " + id + " (R-R5)"));
+            var cancelled = KafkaTopics.await(announced, r -> repeatId.equals(r.key())
+                    && "saylau.election.cancelled.v1".equals(KafkaTopics.header(r, "ce_type")), Duration.ofSeconds(20));
+            assertEquals(1, cancelled.size());
+        }
+    }
+
+    /** Waits until this service's inbox recorded the event as handled. */
+    void handled(String eventId) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                        .setParameter(1, eventId).getSingleResult()).intValue() == 1));
     }
 
     @Test
