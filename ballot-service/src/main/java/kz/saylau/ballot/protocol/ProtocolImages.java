@@ -58,18 +58,29 @@ public class ProtocolImages {
         }
         Protocol p = protocols.version(electionId, code, version)
                 .orElseThrow(() -> ProblemException.notFound("version " + version + " of the protocol of precinct " + code));
+        String type = ProtocolImageRules.typeOf(bytes);
+        if (type == null || !type.equals(contentType)) {
+            throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "the bytes are not " + (type == null
+                    ? "a JPEG or PNG image" : "of the type the Content-Type names (" + contentType + "), but " + type));
+        }
         String sha = Hashes.sha256(bytes);
         if (p.imageSha256 != null && !p.imageSha256.equals(sha)) {
             throw ProblemException.rule("IMAGE_MISMATCH", "R-X2", "the protocol names another image (" + p.imageSha256 + ")");
         }
+        // once attached, a version's photo stays: the same photo again is a retry, another one needs a correction
         em.createNativeQuery("""
                 insert into protocol_image (election_id, precinct_code, version, sha256, content_type, bytes, stored_at)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                on conflict (election_id, precinct_code, version) do update
-                set sha256 = excluded.sha256, content_type = excluded.content_type, bytes = excluded.bytes,
-                    stored_at = excluded.stored_at""")
+                on conflict (election_id, precinct_code, version) do nothing""")
                 .setParameter(1, electionId).setParameter(2, code).setParameter(3, version).setParameter(4, sha)
-                .setParameter(5, contentType).setParameter(6, bytes).setParameter(7, Instant.now()).executeUpdate();
+                .setParameter(5, type).setParameter(6, bytes).setParameter(7, Instant.now()).executeUpdate();
+        String kept = (String) em.createNativeQuery("""
+                select sha256 from protocol_image where election_id = ?1 and precinct_code = ?2 and version = ?3""")
+                .setParameter(1, electionId).setParameter(2, code).setParameter(3, version).getSingleResult();
+        if (!kept.equals(sha)) {
+            throw ProblemException.conflict("IMAGE_ATTACHED", "R-X2: version " + version + " already has its photo ("
+                    + kept + "); a different photo comes with a correction");
+        }
         return new Stored(sha);
     }
 

@@ -27,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.web.ProblemException;
 import kz.saylau.platform.idempotency.Idempotent;
 import kz.saylau.ballot.station.DeviceSignatures;
 
@@ -101,15 +102,22 @@ public class ProtocolResource {
         return Response.ok(all).header("X-Total-Count", all.size()).build();
     }
 
-    @Problems({ "422 IMAGE_MISMATCH", "413 PAYLOAD_TOO_LARGE", "415 UNSUPPORTED_MEDIA_TYPE" })
+    /**
+     * Takes any body, so that a call without a token is 401 and one of another role 403 before its media type is
+     * looked at; the media type is then checked against the bytes (415 for anything but a JPEG or PNG image).
+     */
+    @Problems({ "422 IMAGE_MISMATCH", "409 IMAGE_ATTACHED", "413 PAYLOAD_TOO_LARGE", "415 UNSUPPORTED_MEDIA_TYPE" })
     @PUT
     @Path("/precincts/{code}/protocol/{version}/image")
-    @Consumes({ "image/jpeg", "image/png" })
+    @Consumes({ "image/jpeg", "image/png", MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct", "tec" })
     public Response attach(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @PathParam("version") int version, @HeaderParam("Content-Type") String contentType, byte[] image) {
-        ProtocolImages.Stored stored = images.attach(electionId, code, version,
-                contentType.toLowerCase().startsWith("image/png") ? "image/png" : "image/jpeg", image, caller);
+        String type = ProtocolImageRules.mediaType(contentType);
+        if (!ProtocolImageRules.JPEG.equals(type) && !ProtocolImageRules.PNG.equals(type)) {
+            throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "a protocol photo is image/jpeg or image/png");
+        }
+        ProtocolImages.Stored stored = images.attach(electionId, code, version, type, image, caller);
         return Response.created(URI.create("/api/elections/" + electionId + "/precincts/" + code + "/protocol/" + version
                 + "/image")).entity(stored).build();
     }

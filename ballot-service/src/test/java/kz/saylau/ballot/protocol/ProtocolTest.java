@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,9 +79,7 @@ class ProtocolTest {
 
     /** Waits until ballot-service has applied the event (its inbox records the ce_id in the same transaction). */
     void applied(String eventId) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                        .setParameter(1, eventId).getSingleResult()).intValue() == 1));
+        BallotFixture.applied(eventId);
     }
 
     @Test
@@ -121,6 +121,10 @@ class ProtocolTest {
         Map<String, Object> different = protocol(f, 698, 379, 201, 100);
         post(station, path(f, a), different, null).then().statusCode(409).body("code", equalTo("PROTOCOL_ALREADY_SUBMITTED"));
         given().get(path(f, a)).then().statusCode(200).body("version", equalTo(1)).body("ballotsInBox", equalTo(698));
+        // accepted on the election's clock (R-C4): after the simulated poll close, not on the day the test runs
+        Instant acceptedAt = OffsetDateTime.parse(given().get(path(f, a)).path("acceptedAt")).toInstant();
+        assertTrue(!acceptedAt.isBefore(f.pollsClose().plusSeconds(300)) && acceptedAt.isBefore(BallotFixture.now().plusSeconds(1)),
+                acceptedAt + " is not the election clock's time of acceptance");
     }
 
     @Test
@@ -173,6 +177,25 @@ class ProtocolTest {
     }
 
     @Test
+    void R_R4_aFailedElectionTakesNoCorrectionUntilTheCecReopensIt() throws Exception {
+        BallotFixture f = BallotFixture.withBallot(1000);
+        String a = f.precincts.get(0);
+        BallotFixture.clock(f.pollsClose().plusSeconds(60));
+        Map<String, Object> tie = protocol(f, 698, 300, 300, 80);
+        post(BallotFixture.station(a), path(f, a), tie, null).then().statusCode(201);
+        // results-service decides: a tie fails the election (R-R3); the TEC then tries to break it by a correction
+        f.decided("saylau.election.failed.v1");
+        Map<String, Object> fix = new HashMap<>(protocol(f, 698, 310, 290, 80));
+        fix.put("supersedesVersion", 1);
+        fix.put("reason", "recount");
+        fix.put("decisionRef", "TEC decision 9/1");
+        post(f.tec, path(f, a) + "/corrections", fix, null).then().statusCode(409).body("code", equalTo("RESULT_CERTIFIED"));
+        given().get(path(f, a) + "?history=true").then().statusCode(200).header("X-Total-Count", "1");
+        f.decided("saylau.election.reopened.v1");
+        post(f.tec, path(f, a) + "/corrections", fix, null).then().statusCode(201).body("version", equalTo(2));
+    }
+
+    @Test
     void fiftySimultaneousIdenticalPostsWithOneKeyMakeOneVersionAndEqualAnswers() throws Exception {
         BallotFixture f = BallotFixture.withBallot(1000);
         String a = f.precincts.get(0);
@@ -205,6 +228,7 @@ class ProtocolTest {
         new java.util.Random(1).nextBytes(photo);
         photo[0] = (byte) 0xFF;
         photo[1] = (byte) 0xD8;
+        photo[2] = (byte) 0xFF;
         String sha = Hashes.sha256(photo);
         Map<String, Object> withImage = protocol(f, 698, 380, 200, 100);
         withImage.put("imageSha256", sha);
@@ -224,8 +248,27 @@ class ProtocolTest {
                 .then().statusCode(403);
         assertTrue(java.util.Arrays.equals(photo, given().get(image).then().statusCode(200).contentType("image/jpeg")
                 .extract().asByteArray()));
-        // a protocol without a named photo takes any photo; a photo over the limit is 413
+        // the type is read from the bytes: random bytes, or a JPEG sent as PNG, are not a photo of the protocol
+        byte[] noise = new byte[1000];
+        new java.util.Random(2).nextBytes(noise);
+        noise[0] = 0;
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(a))).contentType("image/jpeg").body(noise).put(image)
+                .then().statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(a))).contentType("image/png").body(photo).put(image)
+                .then().statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        // who may attach is asked before what was sent (R-X2; api.md: 401/403 before 415)
+        given().contentType("image/gif").body(photo).put(image).then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+
+        // a protocol without a named photo takes one photo, which then stays; a photo over the limit is 413
         post(BallotFixture.station(b), path(f, b), protocol(f, 698, 380, 200, 100), null).then().statusCode(201);
+        String imageB = path(f, b) + "/1/image";
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(b))).contentType("image/jpeg").body(photo).put(imageB)
+                .then().statusCode(201).body("sha256", equalTo(sha));
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(b))).contentType("image/jpeg").body(other).put(imageB)
+                .then().statusCode(409).body("code", equalTo("IMAGE_ATTACHED"));
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(b))).contentType("image/jpeg").body(photo).put(imageB)
+                .then().statusCode(201).body("sha256", equalTo(sha));
+        assertTrue(java.util.Arrays.equals(photo, given().get(imageB).then().statusCode(200).extract().asByteArray()));
         given().header("Authorization", Tokens.bearer(BallotFixture.station(b))).contentType("image/png")
                 .body(new byte[1_048_577]).put(path(f, b) + "/1/image").then().statusCode(413).body("code", equalTo("PAYLOAD_TOO_LARGE"));
         given().header("Authorization", Tokens.bearer(BallotFixture.station(b))).contentType("image/png")
