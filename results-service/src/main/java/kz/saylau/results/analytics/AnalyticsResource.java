@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
+import kz.saylau.results.Rehearsal;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,28 +23,31 @@ import kz.saylau.results.result.VotingDays;
 public class AnalyticsResource {
 
     @Inject
+    Rehearsal rehearsal;
+
+    @Inject
     EntityManager em;
 
     /** Counted over candidates that reached REGISTERED (withdrawn after registration still count; refused never). */
     @GET
     @Path("/nominations")
-    public List<AnalyticsRules.NominationRow> nominations(@QueryParam("votingDay") String votingDay,
+    public List<Rehearsal.Marked<AnalyticsRules.NominationRow>> nominations(@QueryParam("votingDay") String votingDay,
             @QueryParam("groupBy") String groupBy) {
         VotingDays days = VotingDays.parse(votingDay, true);
         if (groupBy != null && !groupBy.equals("region")) {
             throw ProblemException.invalid("groupBy", "region, or nothing for the national row only");
         }
-        return AnalyticsRules.nominations(candidates("""
+        return rehearsal.mark(AnalyticsRules.nominations(candidates("""
                 select e.region_code, e.region_name, c.nominated_by, c.party_code, c.party_name, c.gender
                 from result_candidate c join result_election e on e.id = c.election_id
                 where c.registered and e.voting_day between ?1 and ?2
-                order by e.region_code, c.id""", days), groupBy != null);
+                order by e.region_code, c.id""", days), groupBy != null));
     }
 
     /** Over certified winners. */
     @GET
     @Path("/winners")
-    public List<AnalyticsRules.WinnerRow> winners(@QueryParam("votingDay") String votingDay,
+    public List<Rehearsal.Marked<AnalyticsRules.WinnerRow>> winners(@QueryParam("votingDay") String votingDay,
             @QueryParam("groupBy") String groupBy) {
         VotingDays days = VotingDays.parse(votingDay, true);
         AnalyticsRules.WinnerGrouping by;
@@ -52,7 +56,7 @@ public class AnalyticsResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("groupBy", "party, nomination, gender or region");
         }
-        return AnalyticsRules.winners(candidates(WINNERS + " order by e.region_code, c.id", days), by);
+        return rehearsal.mark(AnalyticsRules.winners(candidates(WINNERS + " order by e.region_code, c.id", days), by));
     }
 
     private static final String WINNERS = """
@@ -66,7 +70,7 @@ public class AnalyticsResource {
      */
     @GET
     @Path("/incumbents")
-    public AnalyticsRules.Incumbents incumbents(@QueryParam("votingDay") String votingDay) {
+    public Rehearsal.Marked<AnalyticsRules.Incumbents> incumbents(@QueryParam("votingDay") String votingDay) {
         VotingDays days = VotingDays.parse(votingDay, true);
         Object[] counts = (Object[]) em.createNativeQuery("""
                 select count(*), count(*) filter (where c.person_key is not null and c.person_key = (
@@ -76,7 +80,7 @@ public class AnalyticsResource {
                 from result_election e join result_candidate c on c.id = e.winner_id
                 where e.decision = 'CERTIFIED' and e.voting_day between ?1 and ?2""")
                 .setParameter(1, days.from()).setParameter(2, days.to()).getSingleResult();
-        return AnalyticsRules.Incumbents.of(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+        return rehearsal.mark(AnalyticsRules.Incumbents.of(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue()));
     }
 
     @SuppressWarnings("unchecked")

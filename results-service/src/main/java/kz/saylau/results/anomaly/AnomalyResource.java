@@ -3,6 +3,7 @@ package kz.saylau.results.anomaly;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import kz.saylau.results.Rehearsal;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,10 +19,13 @@ public class AnomalyResource {
     @Inject
     AnomalyService anomalies;
 
+    @Inject
+    Rehearsal rehearsal;
+
     @GET
-    public List<AnomalyService.PrecinctFlags> list(@QueryParam("votingDay") String votingDay,
+    public List<Rehearsal.Marked<AnomalyService.PrecinctFlags>> list(@QueryParam("votingDay") String votingDay,
             @QueryParam("region") String region, @QueryParam("district") String district) {
-        return anomalies.flags(VotingDays.parse(votingDay, false), region, district, null).stream()
-                .filter(p -> !p.flags().isEmpty()).toList();
+        return rehearsal.mark(anomalies.flags(VotingDays.parse(votingDay, false), region, district, null).stream()
+                .filter(p -> !p.flags().isEmpty()).toList());
     }
 }

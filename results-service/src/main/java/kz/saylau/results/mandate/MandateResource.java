@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import kz.saylau.results.Rehearsal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,10 +39,13 @@ public class MandateResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Rehearsal rehearsal;
+
     @GET
     public Response list(@QueryParam("unit") String unit, @QueryParam("active") Boolean active) {
         List<MandateService.Mandate> all = mandates.list(unit, active);
-        return Response.ok(all).header("X-Total-Count", all.size()).build();
+        return Response.ok(rehearsal.mark(all)).header("X-Total-Count", all.size()).build();
     }
 
     @Problems({ "422 DECISION_IN_FUTURE", "409 MANDATE_TERMINATED" })
@@ -49,7 +53,7 @@ public class MandateResource {
     @Path("/{id}/termination")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ "cec", "tec", "district-akim" })
-    public MandateService.Mandate terminate(@PathParam("id") UUID id, @Valid @NotNull Termination t) {
-        return mandates.terminate(id, t.ground(), t.decisionRef(), t.decidedOn(), caller);
+    public Rehearsal.Marked<MandateService.Mandate> terminate(@PathParam("id") UUID id, @Valid @NotNull Termination t) {
+        return rehearsal.mark(mandates.terminate(id, t.ground(), t.decisionRef(), t.decidedOn(), caller));
     }
 }

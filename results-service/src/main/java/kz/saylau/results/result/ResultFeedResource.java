@@ -41,7 +41,7 @@ public class ResultFeedResource {
     }
 
     public record DaySummary(int elections, int precinctsTotal, int precinctsReporting, long votersOnList, long ballotsCast,
-            Double turnoutPct, List<RegionSummary> byRegion) {
+            Double turnoutPct, List<RegionSummary> byRegion, boolean rehearsal) {
     }
 
     private record Cached(long at, byte[] body, String etag) {
@@ -58,6 +58,9 @@ public class ResultFeedResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    kz.saylau.results.Rehearsal rehearsal;
 
     @GET
     @Path("/summary")
@@ -102,7 +105,7 @@ public class ResultFeedResource {
                 regionNames.get(e.getKey()), (int) e.getValue()[5], (int) e.getValue()[0], (int) e.getValue()[1],
                 e.getValue()[2], e.getValue()[3], ResultRules.percent(e.getValue()[3], e.getValue()[4]))).toList();
         return new DaySummary(ids.size(), (int) all[0], (int) all[1], all[2], all[3], ResultRules.percent(all[3], all[4]),
-                regions);
+                regions, rehearsal.now());
     }
 
     @SuppressWarnings("unchecked")

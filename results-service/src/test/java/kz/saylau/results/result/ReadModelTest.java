@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -156,13 +157,13 @@ class ReadModelTest {
                 .statusCode(200).body("elections", equalTo(1)).body("precinctsTotal", equalTo(2))
                 .body("precinctsReporting", equalTo(2)).body("votersOnList", equalTo(1800)).body("ballotsCast", equalTo(1206))
                 .body("turnoutPct", equalTo(67.0f)).body("byRegion[0].regionCode", equalTo(region))
-                .body("byRegion[0].regionName", equalTo("Абай облысы"));
+                .body("byRegion[0].regionName", equalTo("Абай облысы")).body("rehearsal", equalTo(true));
         given().get("/api/results/summary").then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
 
         // R-X3: the flags of the day, for the district
         given().queryParam("votingDay", votingDay.toString()).queryParam("district", district).get("/api/results/anomalies")
                 .then().statusCode(200).body("precinctCode", contains(p1)).body("[0].electionId", equalTo(election.toString()))
-                .body("[0].flags.code", hasItem("INVALID_HIGH"));
+                .body("[0].flags.code", hasItem("INVALID_HIGH")).body("[0].rehearsal", equalTo(true));
 
         String tec = Tokens.bearer(Tokens.of("tec-" + run, "tec", Map.of("district", district)));
         given().header("Authorization", tec).post("/api/results/elections/" + election + "/certification").then()
@@ -178,9 +179,10 @@ class ReadModelTest {
                 .body("find { it.key == '" + region + "' }.districtAkim", equalTo(0))
                 .body("find { it.key == '" + region + "' }.women", equalTo(1))
                 .body("find { it.key == '" + region + "' }.womenSharePct", equalTo(50.0f))
-                .body("key", hasItem("ALL"));
+                .body("key", hasItem("ALL")).body("rehearsal", everyItem(equalTo(true)));
         given().queryParam("votingDay", votingDay.toString()).queryParam("groupBy", "region").get("/api/analytics/winners")
-                .then().statusCode(200).body("find { it.key == '" + region + "' }.seats", equalTo(1));
+                .then().statusCode(200).body("find { it.key == '" + region + "' }.seats", equalTo(1))
+                .body("rehearsal", everyItem(equalTo(true)));
         given().queryParam("votingDay", votingDay + ".." + votingDay).queryParam("groupBy", "party")
                 .get("/api/analytics/winners").then().statusCode(200).body("key", hasItem("SELF"));
         given().queryParam("votingDay", votingDay.toString()).queryParam("groupBy", "shoe-size").get("/api/analytics/winners")
@@ -285,7 +287,8 @@ class ReadModelTest {
                     .statusCode(200).body("status", equalTo("CERTIFIED"));
         }
         given().queryParam("votingDay", second.toString()).get("/api/analytics/incumbents").then().statusCode(200)
-                .body("reelected", equalTo(1)).body("winners", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("reelected", equalTo(1)).body("winners", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("rehearsal", equalTo(true));
         given().queryParam("votingDay", first.toString()).get("/api/analytics/incumbents").then().statusCode(200)
                 .body("reelected", equalTo(0));
     }

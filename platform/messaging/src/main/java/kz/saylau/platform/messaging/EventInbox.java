@@ -20,6 +20,7 @@ import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import kz.saylau.platform.web.Causes;
+import kz.saylau.platform.web.ServiceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +45,9 @@ public class EventInbox {
     @Inject
     OpenTelemetry telemetry;
 
+    @Inject
+    ServiceSettings service;
+
     public void receive(ConsumerRecord<String, String> record, Consumer<IncomingEvent> apply) {
         IncomingEvent event;
         try {
@@ -57,6 +61,7 @@ public class EventInbox {
             try {
                 QuarkusTransaction.requiringNew().run(() -> traced(record, event, () -> {
                     if (firstTime(event, "APPLIED", null)) {
+                        sameWorld(event);
                         apply.accept(event);
                     }
                 }));
@@ -78,6 +83,23 @@ public class EventInbox {
                 throw e; // the database is unwell: the record is not acknowledged and the channel reports it
             }
         }
+    }
+
+    /** R-X4: a rehearsal event and a real service (or a real event and a rehearsing one) never meet; REJECTED. */
+    private void sameWorld(IncomingEvent event) {
+        String mismatch = mismatch(event.rehearsal(), service.simulation());
+        if (mismatch != null) {
+            throw new IllegalArgumentException(mismatch);
+        }
+    }
+
+    /** Why an event of this kind (rehearsal or not) is refused by a service in this mode; null when it is not. */
+    static String mismatch(boolean rehearsalEvent, boolean simulationMode) {
+        if (rehearsalEvent == simulationMode) {
+            return null;
+        }
+        return rehearsalEvent ? "R-X4: a rehearsal event (ce_rehearsal true) is refused by a service not in simulation mode"
+                : "R-X4: a real event (ce_rehearsal not true) is refused by a service in simulation mode";
     }
 
     private void reject(IncomingEvent event, Exception e) {
@@ -110,6 +132,7 @@ public class EventInbox {
                 IncomingEvent event = parsed.getKey();
                 traced(parsed.getValue(), event, () -> {
                     if (firstTime(event, "APPLIED", null)) {
+                        sameWorld(event);
                         apply.accept(event);
                     }
                 });
