@@ -42,25 +42,31 @@ public final class AnomalyRules {
 
     /**
      * The flags of a precinct's protocol when it is applied: {@code previous} is the version it replaces (null for
-     * the first), {@code electronicCast} the electronic ballots of that precinct known by then.
+     * the first), {@code electronic} the precinct's electronic votes known by then, by candidate id (against-all and
+     * any other option under keys of their own). Electronic ballots are ballots cast and never invalid (R-V2), so they
+     * count in turnout, in the valid votes a candidate's share is taken of, and in the base of the invalid share.
      */
-    public static List<Flag> protocolFlags(Tally.Protocol p, Tally.Protocol previous, long electronicCast, Thresholds t) {
+    public static List<Flag> protocolFlags(Tally.Protocol p, Tally.Protocol previous, Map<String, Long> electronic,
+            Thresholds t) {
         List<Flag> flags = new ArrayList<>();
+        long electronicCast = electronic.values().stream().mapToLong(Long::longValue).sum();
         long cast = p.ballotsInBox() + electronicCast;
         if (above(cast, p.votersOnList(), t.turnoutPct())) {
             flags.add(new Flag("TURNOUT_HIGH", "turnout " + pct(cast, p.votersOnList()) + "% is above " + t.turnoutPct() + "%"));
         }
-        long valid = p.valid();
-        p.votes().forEach((candidate, votes) -> {
-            if (above(votes, valid, t.candidatePct())) {
-                flags.add(new Flag("CANDIDATE_DOMINANT", "candidate " + candidate + " has " + pct(votes, valid)
+        long validCast = p.valid() + electronicCast;
+        p.votes().forEach((candidate, paper) -> {
+            long votes = paper + electronic.getOrDefault(candidate, 0L);
+            if (above(votes, validCast, t.candidatePct())) {
+                flags.add(new Flag("CANDIDATE_DOMINANT", "candidate " + candidate + " has " + pct(votes, validCast)
                         + "% of valid votes, above " + t.candidatePct() + "%"));
             }
         });
-        if (above(p.invalidBallots(), p.ballotsInBox(), t.invalidPct())) {
-            flags.add(new Flag("INVALID_HIGH", "invalid ballots are " + pct(p.invalidBallots(), p.ballotsInBox())
+        if (above(p.invalidBallots(), cast, t.invalidPct())) {
+            flags.add(new Flag("INVALID_HIGH", "invalid ballots are " + pct(p.invalidBallots(), cast)
                     + "% of ballots cast, above " + t.invalidPct() + "%"));
         }
+        long valid = p.valid();
         if (previous != null) {
             long moved = moved(previous, p);
             long base = Math.max(previous.valid(), valid);

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import kz.saylau.platform.messaging.EventBatch;
 import kz.saylau.platform.messaging.EventReader;
+import kz.saylau.platform.messaging.EventSettings;
 import kz.saylau.platform.messaging.IncomingEvent;
 
 /**
@@ -43,6 +44,9 @@ public class ResultEvents implements EventReader, EventBatch {
     @Inject
     kz.saylau.results.anomaly.AnomalySettings anomalies;
 
+    @Inject
+    EventSettings events;
+
     /**
      * A batch of events (the platform's {@link kz.saylau.platform.messaging.EventConsumer} puts a poll's records in one
      * transaction): each changed result is rendered once at its end and streamed after the commit, as election
@@ -66,6 +70,11 @@ public class ResultEvents implements EventReader, EventBatch {
     /** One event of any topic (the units of {@code saylau.territory} are {@code KnownUnits}'): what counts here. */
     @Override
     public void apply(IncomingEvent event) {
+        if (events.source().equals(event.source())) {
+            // our own certified, reopened, failed and mandate events come back on saylau.results: they were applied
+            // in the transaction that wrote them, and rendering them again would stream a second, newer-looking result
+            return;
+        }
         applyEvent(event);
     }
 
@@ -93,7 +102,7 @@ public class ResultEvents implements EventReader, EventBatch {
             case "saylau.ebox.closed.v1" -> ebox(d);
             case "saylau.election.failed.v1" -> failedElsewhere(d);
             default -> {
-                // our own certified/reopened/mandate events, parties, units: nothing more to count
+                // parties, units, mandate events of others: nothing to count
             }
         }
         if (d.hasNonNull("electionId") || event.type().startsWith("saylau.election.")) {
@@ -200,8 +209,7 @@ public class ResultEvents implements EventReader, EventBatch {
         if (!tally.apply(counted, incoming, ebox)) {
             return; // an older or repeated version changes nothing: the newer one stays in every total
         }
-        long electronic = ebox == null ? 0 : ebox.values().stream().mapToLong(Long::longValue).sum();
-        var flags = kz.saylau.results.anomaly.AnomalyRules.protocolFlags(incoming, counted, electronic,
+        var flags = kz.saylau.results.anomaly.AnomalyRules.protocolFlags(incoming, counted, byCandidate(election, ebox),
                 kz.saylau.results.anomaly.AnomalyRules.Thresholds.of(anomalies));
         exec("""
                 insert into result_protocol (election_id, precinct_code, version, voters_on_list, ballots_issued,
@@ -214,6 +222,22 @@ public class ResultEvents implements EventReader, EventBatch {
                 election, precinct, incoming.version(), incoming.votersOnList(), incoming.ballotsIssued(),
                 incoming.ballotsInBox(), incoming.invalidBallots(), incoming.againstAll(), json(votes), json(flags));
         results.save(election, tally);
+    }
+
+    /** A precinct's electronic votes by candidate id (other options, against-all, by their option id). */
+    private java.util.Map<String, Long> byCandidate(UUID election, java.util.Map<String, Long> ebox) {
+        if (ebox == null || ebox.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> candidateOf = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> options = em.createNativeQuery(
+                "select option_id, candidate_id from result_option where election_id = ?1 and candidate_id is not null")
+                .setParameter(1, election).getResultList();
+        options.forEach(o -> candidateOf.put(o[0].toString(), o[1].toString()));
+        java.util.Map<String, Long> votes = new java.util.HashMap<>();
+        ebox.forEach((option, n) -> votes.merge(candidateOf.getOrDefault(option, option), n, Long::sum));
+        return votes;
     }
 
     private Tally.Protocol counted(UUID election, String precinct) {

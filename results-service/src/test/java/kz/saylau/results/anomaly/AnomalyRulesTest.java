@@ -27,32 +27,48 @@ class AnomalyRulesTest {
 
     @Test
     void R_X3_turnoutAboveNinetyFivePercent() {
-        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 950, 0, 0, 500, 450), null, 0, DEFAULTS)));
+        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 950, 0, 0, 500, 450), null, Map.of(), DEFAULTS)));
         assertEquals(List.of("TURNOUT_HIGH"),
-                codes(AnomalyRules.protocolFlags(protocol(1, 1000, 940, 0, 0, 500, 440), null, 11, DEFAULTS)));
+                codes(AnomalyRules.protocolFlags(protocol(1, 1000, 940, 0, 0, 500, 440), null, Map.of("A", 11L), DEFAULTS)));
     }
 
     @Test
     void R_X3_oneCandidateAboveNinetyFivePercentOfValidVotes() {
-        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 200, 0, 0, 190, 10), null, 0, DEFAULTS)));
+        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 200, 0, 0, 190, 10), null, Map.of(), DEFAULTS)));
         assertEquals(List.of("CANDIDATE_DOMINANT"),
-                codes(AnomalyRules.protocolFlags(protocol(1, 1000, 200, 0, 0, 191, 9), null, 0, DEFAULTS)));
+                codes(AnomalyRules.protocolFlags(protocol(1, 1000, 200, 0, 0, 191, 9), null, Map.of(), DEFAULTS)));
     }
 
     @Test
     void R_X3_invalidBallotsAboveTenPercentOfBallotsCast() {
-        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 500, 50, 0, 250, 200), null, 0, DEFAULTS)));
+        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 500, 50, 0, 250, 200), null, Map.of(), DEFAULTS)));
         assertEquals(List.of("INVALID_HIGH"),
-                codes(AnomalyRules.protocolFlags(protocol(1, 1000, 500, 51, 0, 250, 199), null, 0, DEFAULTS)));
+                codes(AnomalyRules.protocolFlags(protocol(1, 1000, 500, 51, 0, 250, 199), null, Map.of(), DEFAULTS)));
+    }
+
+    @Test
+    void R_X3_invalidBallotsAreMeasuredAgainstAllBallotsCastPaperAndElectronic() {
+        // 51 invalid of 500 paper ballots is above 10%, but of 500 paper and 20 electronic ballots it is 9.8%
+        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 500, 51, 0, 250, 199), null,
+                Map.of("A", 10L, "B", 10L), DEFAULTS)));
+    }
+
+    @Test
+    void R_X3_electronicVotesCountTowardsADominantCandidate() {
+        // on paper A has 190 of 200 valid votes (95%, not above); with 100 electronic votes for A it is 290 of 300
+        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 200, 0, 0, 190, 10), null, Map.of(),
+                DEFAULTS)));
+        assertEquals(List.of("CANDIDATE_DOMINANT"), codes(AnomalyRules.protocolFlags(protocol(1, 1000, 200, 0, 0, 190, 10),
+                null, Map.of("A", 100L), DEFAULTS)));
     }
 
     @Test
     void R_X3_aCorrectionThatMovesMoreThanTenPercentOfValidVotes() {
         Tally.Protocol v1 = protocol(1, 1000, 500, 0, 0, 250, 250);
         assertEquals(50, AnomalyRules.moved(v1, protocol(2, 1000, 500, 0, 0, 200, 300)));
-        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(2, 1000, 500, 0, 0, 200, 300), v1, 0, DEFAULTS)));
+        assertEquals(List.of(), codes(AnomalyRules.protocolFlags(protocol(2, 1000, 500, 0, 0, 200, 300), v1, Map.of(), DEFAULTS)));
         assertEquals(List.of("CORRECTION_SWING"),
-                codes(AnomalyRules.protocolFlags(protocol(2, 1000, 500, 0, 0, 199, 301), v1, 0, DEFAULTS)));
+                codes(AnomalyRules.protocolFlags(protocol(2, 1000, 500, 0, 0, 199, 301), v1, Map.of(), DEFAULTS)));
         // votes moved to against-all count as moved too
         assertEquals(60, AnomalyRules.moved(v1, protocol(2, 1000, 500, 0, 60, 190, 250)));
     }
