@@ -18,7 +18,9 @@ export SAYLAU_CANDIDATE_PORT=${SAYLAU_CANDIDATE_PORT:-8081}
 export SAYLAU_BALLOT_PORT=${SAYLAU_BALLOT_PORT:-8082}
 export SAYLAU_RESULTS_PORT=${SAYLAU_RESULTS_PORT:-8083}
 export SAYLAU_SIMULATION=${SAYLAU_SIMULATION:-false}
-# The packaged jars run the prod profile, which has no default admin password: ./saylau passes the dev one.
+# The packaged jars run the prod profile, which refuses dev secrets (SecretsCheck): ./saylau, on a developer's
+# machine, says they are allowed here and passes them. Never set SAYLAU_DEV_SECRETS in a deployment.
+export SAYLAU_DEV_SECRETS=${SAYLAU_DEV_SECRETS:-true}
 export SAYLAU_ADMIN_PASSWORD=${SAYLAU_ADMIN_PASSWORD:-cec-dev-password}   # dev default, never a production secret
 export SAYLAU_PERSON_KEY=${SAYLAU_PERSON_KEY:-dev-only-person-key-not-secret}   # dev default, never a production secret
 export SAYLAU_VOTER_KEY=${SAYLAU_VOTER_KEY:-dev-only-voter-key-not-secret}   # dev default, never a production secret

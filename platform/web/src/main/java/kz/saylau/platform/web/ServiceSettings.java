@@ -22,6 +22,14 @@ public interface ServiceSettings {
     @WithDefault("Asia/Almaty")
     ZoneId timeZone();
 
+    /**
+     * Whether the repository's dev secrets may be used outside dev and test (docs/security.md): only {@code ./saylau}
+     * on a developer's machine says so ({@code SAYLAU_DEV_SECRETS=true}); a production start with a dev secret stops.
+     */
+    @WithName("dev-secrets")
+    @WithDefault("false")
+    boolean devSecretsAllowed();
+
     /** This service's PostgreSQL database (the shared JDBC URL names it; tests use its {@code _test} twin). */
     String database();
 }
