@@ -25,7 +25,7 @@ import io.restassured.response.Response;
  * One small election through the gateway, candidate-service and ballot-service talking over the real broker:
  * precincts make the electorate that self-nominations are checked against, registration close makes the ballot,
  * protocols and a correction go in, and the shipped verifier (tools/verify_election.py, R-X1) recomputes every
- * tracker from the public protocols and finds them all matching.
+ * tracker from the public protocols and every figure of the published result, and finds them all matching.
  */
 class ElectionNightIT {
 
@@ -112,6 +112,10 @@ class ElectionNightIT {
         as(tec).body(fix).post("/api/elections/" + id + "/precincts/" + p2 + "/protocol/corrections").then().statusCode(201)
                 .body("version", equalTo(2));
 
+        // the verifier compares every published figure: run it once the result counts the correction
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(GATEWAY)
+                .get("/api/results/elections/" + id + "/precincts?reported=true").then().statusCode(200)
+                .body("find { it.precinctCode == '" + p2 + "' }.version", equalTo(2)));
         Process verifier = new ProcessBuilder("python3", SystemUnderTest.root().resolve("tools/verify_election.py").toString(), id,
                 "--url", GATEWAY).redirectErrorStream(true).start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -119,6 +123,42 @@ class ElectionNightIT {
         String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, verifier.waitFor(), printed);
         assertTrue(printed.contains("2 precincts, 3 protocol versions, trackers all match"), printed);
+        assertTrue(printed.contains("published result: every figure recomputed and matching"), printed);
+
+        // the same election through a gateway that publishes one more ballot cast than the boxes hold: caught, named
+        com.sun.net.httpserver.HttpServer tampered = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        tampered.createContext("/", exchange -> {
+            try {
+                var upstream = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(GATEWAY
+                        + exchange.getRequestURI())).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                byte[] body = upstream.body();
+                if (exchange.getRequestURI().getPath().equals("/api/results/elections/" + id)) {
+                    body = new String(body, java.nio.charset.StandardCharsets.UTF_8)
+                            .replaceFirst("\"ballotsCast\":(\\d+)", "\"ballotsCast\":1$1").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                upstream.headers().firstValue("X-Total-Count").ifPresent(t -> exchange.getResponseHeaders().add("X-Total-Count", t));
+                exchange.sendResponseHeaders(upstream.statusCode(), body.length == 0 ? -1 : body.length);
+                exchange.getResponseBody().write(body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                exchange.close();
+            }
+        });
+        tampered.start();
+        try {
+            Process caught = new ProcessBuilder("python3", SystemUnderTest.root().resolve("tools/verify_election.py").toString(),
+                    id, "--url", "http://127.0.0.1:" + tampered.getAddress().getPort()).redirectErrorStream(true).start();
+            ByteArrayOutputStream said = new ByteArrayOutputStream();
+            caught.getInputStream().transferTo(said);
+            String lines = said.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(1, caught.waitFor(), lines);
+            assertTrue(lines.contains("FAIL the result says ballotsCast 1"), lines);
+        } finally {
+            tampered.stop(0);
+        }
     }
 
     static Map<String, Object> protocol(int voters, int issued, int inBox, int votesA, int votesB, String a, String b) {
