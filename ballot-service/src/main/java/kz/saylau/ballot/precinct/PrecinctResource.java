@@ -1,6 +1,7 @@
 package kz.saylau.ballot.precinct;
 
 import kz.saylau.platform.web.ListPage;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.BeanParam;
 import kz.saylau.platform.web.JsonBodies;
 
@@ -65,7 +66,7 @@ public class PrecinctResource {
     }
 
     @GET
-    public Response list(@QueryParam("unit") String unit, @QueryParam("district") String district,
+    public RestResponse<List<PrecinctResponse>> list(@QueryParam("unit") String unit, @QueryParam("district") String district,
             @Valid @BeanParam ListPage page) {
         return precincts.list(unit, district, page).response();
     }

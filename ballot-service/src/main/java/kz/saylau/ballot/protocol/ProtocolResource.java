@@ -11,6 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
+import org.jboss.resteasy.reactive.RestResponse;
+import java.util.List;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -90,16 +95,15 @@ public class ProtocolResource {
 
     @GET
     @Path("/protocols")
-    public Response latest(@PathParam("electionId") UUID electionId) {
-        var all = protocols.latestOfElection(electionId);
-        return Response.ok(all).header("X-Total-Count", all.size()).build();
+    public RestResponse<List<ProtocolView>> latest(@PathParam("electionId") UUID electionId, @Valid @BeanParam ListPage page) {
+        return PageOf.of(protocols.latestOfElection(electionId), page).response();
     }
 
     @GET
     @Path("/trackers")
-    public Response trackers(@PathParam("electionId") UUID electionId) {
-        var all = protocols.trackers(electionId);
-        return Response.ok(all).header("X-Total-Count", all.size()).build();
+    public RestResponse<List<ProtocolView.TrackerLine>> trackers(@PathParam("electionId") UUID electionId,
+            @Valid @BeanParam ListPage page) {
+        return PageOf.of(protocols.trackers(electionId), page).response();
     }
 
     /**

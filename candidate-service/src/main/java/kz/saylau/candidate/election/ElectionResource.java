@@ -1,6 +1,8 @@
 package kz.saylau.candidate.election;
 
 import kz.saylau.platform.web.ListPage;
+import org.jboss.resteasy.reactive.RestResponse;
+import java.util.List;
 import jakarta.ws.rs.BeanParam;
 import kz.saylau.platform.web.Problems;
 
@@ -46,7 +48,7 @@ public class ElectionResource {
     }
 
     @GET
-    public Response list(@QueryParam("region") String region, @QueryParam("district") String district,
+    public RestResponse<List<ElectionResponse>> list(@QueryParam("region") String region, @QueryParam("district") String district,
             @QueryParam("unit") String unit, @QueryParam("votingDay") LocalDate votingDay,
             @QueryParam("phase") Phase phase, @Valid @BeanParam ListPage page) {
         return elections.list(region, district, unit, votingDay, phase, page).response();

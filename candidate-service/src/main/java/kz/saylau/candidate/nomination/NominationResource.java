@@ -6,6 +6,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,8 +51,8 @@ public class NominationResource {
     /** The public sees candidates once registered; the commissions see every nominee. */
     @GET
     @Path("/candidates")
-    public Response candidates(@PathParam("id") UUID electionId, @QueryParam("status") CandidateStatus status) {
-        List<CandidateResponse> list = nominations.list(electionId, status, caller);
-        return Response.ok(list).header("X-Total-Count", list.size()).build();
+    public RestResponse<List<CandidateResponse>> candidates(@PathParam("id") UUID electionId,
+            @QueryParam("status") CandidateStatus status, @Valid @BeanParam ListPage page) {
+        return PageOf.of(nominations.list(electionId, status, caller), page).response();
     }
 }

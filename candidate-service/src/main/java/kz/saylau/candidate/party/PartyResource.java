@@ -5,6 +5,10 @@ import kz.saylau.platform.web.Problems;
 import java.net.URI;
 import java.util.List;
 
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,8 +41,7 @@ public class PartyResource {
     }
 
     @GET
-    public Response list() {
-        List<PartyResponse> all = parties.list();
-        return Response.ok(all).header("X-Total-Count", all.size()).build();
+    public RestResponse<List<PartyResponse>> list(@Valid @BeanParam ListPage page) {
+        return PageOf.of(parties.list(), page).response();
     }
 }

@@ -1,6 +1,7 @@
 package kz.saylau.candidate.territory;
 
 import kz.saylau.platform.web.ListPage;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.BeanParam;
 import jakarta.validation.Valid;
 import kz.saylau.platform.web.Created;
@@ -74,7 +75,7 @@ public class UnitResource {
     }
 
     @GET
-    public Response list(@QueryParam("level") UnitLevel level, @QueryParam("parent") String parent,
+    public RestResponse<List<UnitResponse>> list(@QueryParam("level") UnitLevel level, @QueryParam("parent") String parent,
             @Valid @BeanParam ListPage page) {
         return units.list(level, parent, page).response();
     }

@@ -1,6 +1,7 @@
 package kz.saylau.gateway.account;
 
 import kz.saylau.platform.web.ListPage;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.BeanParam;
 import kz.saylau.platform.web.Problems;
 
@@ -75,7 +76,7 @@ public class AuthResource {
     @GET
     @Path("/accounts")
     @RolesAllowed("cec")
-    public Response list(@Valid @BeanParam ListPage page) {
+    public RestResponse<List<AccountService.AccountView>> list(@Valid @BeanParam ListPage page) {
         embeddedOnly();
         return accounts.list(page).response();
     }

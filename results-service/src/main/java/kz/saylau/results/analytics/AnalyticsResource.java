@@ -3,6 +3,11 @@ package kz.saylau.results.analytics;
 import java.util.List;
 import java.util.Locale;
 
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import kz.saylau.results.Rehearsal;
 import jakarta.persistence.EntityManager;
@@ -31,24 +36,24 @@ public class AnalyticsResource {
     /** Counted over candidates that reached REGISTERED (withdrawn after registration still count; refused never). */
     @GET
     @Path("/nominations")
-    public List<Rehearsal.Marked<AnalyticsRules.NominationRow>> nominations(@QueryParam("votingDay") String votingDay,
-            @QueryParam("groupBy") String groupBy) {
+    public RestResponse<List<Rehearsal.Marked<AnalyticsRules.NominationRow>>> nominations(
+            @QueryParam("votingDay") String votingDay, @QueryParam("groupBy") String groupBy, @Valid @BeanParam ListPage page) {
         VotingDays days = VotingDays.parse(votingDay, true);
         if (groupBy != null && !groupBy.equals("region")) {
             throw ProblemException.invalid("groupBy", "region, or nothing for the national row only");
         }
-        return rehearsal.mark(AnalyticsRules.nominations(candidates("""
+        return PageOf.of(rehearsal.mark(AnalyticsRules.nominations(candidates("""
                 select e.region_code, e.region_name, c.nominated_by, c.party_code, c.party_name, c.gender
                 from result_candidate c join result_election e on e.id = c.election_id
                 where c.registered and e.voting_day between ?1 and ?2
-                order by e.region_code, c.id""", days), groupBy != null));
+                order by e.region_code, c.id""", days), groupBy != null)), page).response();
     }
 
     /** Over certified winners. */
     @GET
     @Path("/winners")
-    public List<Rehearsal.Marked<AnalyticsRules.WinnerRow>> winners(@QueryParam("votingDay") String votingDay,
-            @QueryParam("groupBy") String groupBy) {
+    public RestResponse<List<Rehearsal.Marked<AnalyticsRules.WinnerRow>>> winners(@QueryParam("votingDay") String votingDay,
+            @QueryParam("groupBy") String groupBy, @Valid @BeanParam ListPage page) {
         VotingDays days = VotingDays.parse(votingDay, true);
         AnalyticsRules.WinnerGrouping by;
         try {
@@ -56,7 +61,8 @@ public class AnalyticsResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("groupBy", "party, nomination, gender or region");
         }
-        return rehearsal.mark(AnalyticsRules.winners(candidates(WINNERS + " order by e.region_code, c.id", days), by));
+        return PageOf.of(rehearsal.mark(AnalyticsRules.winners(candidates(WINNERS + " order by e.region_code, c.id", days),
+                by)), page).response();
     }
 
     private static final String WINNERS = """

@@ -2,6 +2,11 @@ package kz.saylau.results.anomaly;
 
 import java.util.List;
 
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import kz.saylau.results.Rehearsal;
 import jakarta.ws.rs.GET;
@@ -23,9 +28,9 @@ public class AnomalyResource {
     Rehearsal rehearsal;
 
     @GET
-    public List<Rehearsal.Marked<AnomalyService.PrecinctFlags>> list(@QueryParam("votingDay") String votingDay,
-            @QueryParam("region") String region, @QueryParam("district") String district) {
-        return rehearsal.mark(anomalies.flags(VotingDays.parse(votingDay, false), region, district, null).stream()
-                .filter(p -> !p.flags().isEmpty()).toList());
+    public RestResponse<List<Rehearsal.Marked<AnomalyService.PrecinctFlags>>> list(@QueryParam("votingDay") String votingDay,
+            @QueryParam("region") String region, @QueryParam("district") String district, @Valid @BeanParam ListPage page) {
+        return PageOf.of(rehearsal.mark(anomalies.flags(VotingDays.parse(votingDay, false), region, district, null).stream()
+                .filter(p -> !p.flags().isEmpty()).toList()), page).response();
     }
 }

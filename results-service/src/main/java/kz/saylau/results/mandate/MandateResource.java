@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.BeanParam;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import kz.saylau.results.Rehearsal;
@@ -21,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import kz.saylau.platform.web.Caller;
 
 /** Mandates (api.md "results-service", R-M1, R-M2). */
@@ -43,9 +46,9 @@ public class MandateResource {
     Rehearsal rehearsal;
 
     @GET
-    public Response list(@QueryParam("unit") String unit, @QueryParam("active") Boolean active) {
-        List<MandateService.Mandate> all = mandates.list(unit, active);
-        return Response.ok(rehearsal.mark(all)).header("X-Total-Count", all.size()).build();
+    public RestResponse<List<Rehearsal.Marked<MandateService.Mandate>>> list(@QueryParam("unit") String unit,
+            @QueryParam("active") Boolean active, @Valid @BeanParam ListPage page) {
+        return PageOf.of(rehearsal.mark(mandates.list(unit, active)), page).response();
     }
 
     @Problems({ "422 DECISION_IN_FUTURE", "409 MANDATE_TERMINATED" })

@@ -3,6 +3,11 @@ package kz.saylau.results.result;
 import java.util.List;
 import java.util.UUID;
 
+import kz.saylau.platform.web.ListPage;
+import kz.saylau.platform.web.PageOf;
+import org.jboss.resteasy.reactive.RestResponse;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.Valid;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,10 +27,11 @@ public class PrecinctResultResource {
 
     @GET
     @Path("/precincts")
-    public List<PrecinctResults.PrecinctResult> precincts(@PathParam("id") UUID id, @QueryParam("reported") String reported) {
+    public RestResponse<List<PrecinctResults.PrecinctResult>> precincts(@PathParam("id") UUID id,
+            @QueryParam("reported") String reported, @Valid @BeanParam ListPage page) {
         if (reported != null && !reported.equals("true") && !reported.equals("false")) {
             throw ProblemException.invalid("reported", "true or false");
         }
-        return precincts.precincts(id, reported == null ? null : Boolean.valueOf(reported));
+        return PageOf.of(precincts.precincts(id, reported == null ? null : Boolean.valueOf(reported)), page).response();
     }
 }

@@ -95,6 +95,28 @@ class StreamTest {
     }
 
     @Test
+    void anUnfilteredStreamOpensWithEveryElectionDecidedOnesToo() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        UUID election = UUID.randomUUID();
+        LocalDate votingDay = OffsetDateTime.parse(given().header("Authorization", Tokens.bearer(Tokens.cec()))
+                .get("/internal/clock").then().extract().path("now")).toInstant().atZone(ALMATY).toLocalDate().plusDays(40);
+        Instant open = votingDay.atTime(7, 0).atZone(ALMATY).toInstant();
+        KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.called.v1", election.toString(),
+                "{\"id\":\"" + election + "\",\"unitCode\":\"U" + run + "\",\"districtCode\":\"D" + run + "\",\"regionCode\":\"R" + run
+                        + "\",\"votingDay\":\"" + votingDay + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(open.atZone(ALMATY))
+                        + "\",\"pollsClose\":\"" + F.format(open.plusSeconds(13 * 3600).atZone(ALMATY)) + "\"}}");
+        // candidate-service fails it before voting day: nobody stood (R-N8)
+        KafkaTopics.send("test.saylau.results", UUID.randomUUID().toString(), "saylau.election.failed.v1", election.toString(),
+                "{\"electionId\":\"" + election + "\",\"unitCode\":\"U" + run + "\",\"failureReason\":\"NO_CANDIDATES\",\"failedOn\":\""
+                        + votingDay.minusDays(20) + "\"}", Map.of("ce_source", "/saylau/candidate-service"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election).then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FAILED")));
+        try (Reader stream = new Reader("http://localhost:" + port + "/api/results/stream", null)) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> stream.saw("result", election.toString()));
+        }
+    }
+
+    @Test
     void currentResultOnConnectTurnoutAsItComesAndResumeByLastEventId() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         UUID election = UUID.randomUUID();

@@ -136,6 +136,13 @@ class ReadModelTest {
                 .body("[0].flags.code", contains("INVALID_HIGH"));
         given().queryParam("reported", "perhaps").get("/api/results/elections/" + election + "/precincts").then()
                 .statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        // a list like any other (api.md "Lists"): its length in X-Total-Count, a page at a time
+        given().queryParam("size", 1).get("/api/results/elections/" + election + "/precincts").then().statusCode(200)
+                .header("X-Total-Count", "2").body("size()", equalTo(1)).body("[0].precinctCode", equalTo(p1.compareTo(p2) < 0 ? p1 : p2));
+        given().queryParam("size", 1).queryParam("page", 1).get("/api/results/elections/" + election + "/precincts").then()
+                .header("X-Total-Count", "2").body("[0].precinctCode", equalTo(p1.compareTo(p2) < 0 ? p2 : p1));
+        given().queryParam("size", 501).get("/api/results/elections/" + election + "/precincts").then().statusCode(400)
+                .body("violations[0].field", equalTo("size"));
 
         // the delta feed: everything from 0 includes this election; asking again with the answer's sequence is empty
         JsonPath all = changes(0);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * One page of a list and how long the whole list is (api.md "Lists"): the page is the body, the length goes out as
@@ -38,8 +38,11 @@ public record PageOf<T>(List<T> items, long total) {
         return (long) page * size + size > Integer.MAX_VALUE;
     }
 
-    /** 200 with the page as the body and the list's length in {@code X-Total-Count}. */
-    public Response response() {
-        return Response.ok(items).header(TOTAL_COUNT, total).build();
+    /**
+     * 200 with the page as the body and the list's length in {@code X-Total-Count}; typed, so that the OpenAPI
+     * document shows the items' schema.
+     */
+    public RestResponse<List<T>> response() {
+        return RestResponse.ResponseBuilder.ok(items).header(TOTAL_COUNT, total).build();
     }
 }
