@@ -40,7 +40,11 @@ class BallotTest {
             var published = KafkaTopics.await(ballots, rec -> f.election.toString().equals(rec.key()), Duration.ofSeconds(20));
             assertEquals("saylau.ballot.published.v1", KafkaTopics.header(published.get(0), "ce_type"));
         }
-        // the same list again (a redelivery under another id) changes nothing
+        // the same list again (a redelivery under another id) changes nothing: still version 1, the same options
+        String first = given().get("/api/elections/" + f.election + "/ballot").asString();
+        f.closeRegistrationAgain();
+        assertEquals(first, given().get("/api/elections/" + f.election + "/ballot").asString());
+        // a candidate who withdraws leaves the next version; the others keep their option ids, renumbered
         UUID qosanov = f.candidates.get(2);
         String optionOfQosanov = given().get("/api/elections/" + f.election + "/ballot").then().extract()
                 .path("options.find { it.candidateId == '" + qosanov + "' }.optionId");

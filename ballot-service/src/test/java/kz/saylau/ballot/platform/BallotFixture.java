@@ -40,6 +40,7 @@ public final class BallotFixture extends TestRun {
     public final List<UUID> candidates = new ArrayList<>();
     public UUID election;
     private String calledJson;
+    private String registrationJson;
     public LocalDate votingDay;
 
     public BallotFixture() throws Exception {
@@ -164,10 +165,19 @@ public final class BallotFixture extends TestRun {
                     .append(p[4] == null ? "null" : "\"" + p[4] + "\"").append(",\"status\":\"REGISTERED\"}");
         }
         list.append(']');
+        registrationJson = "{\"electionId\":\"" + election + "\",\"candidates\":" + list + "}";
         KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.registration-closed.v1",
-                election.toString(), "{\"electionId\":\"" + election + "\",\"candidates\":" + list + "}", headers);
+                election.toString(), registrationJson, headers);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/elections/" + election + "/ballot").statusCode() == 200);
         return given().get("/api/elections/" + election + "/ballot");
+    }
+
+    /** The same final list again, as a new event (a redelivery under another id); returns once it was applied. */
+    public void closeRegistrationAgain() throws Exception {
+        String id = UUID.randomUUID().toString();
+        KafkaTopics.send("test.saylau.elections", id, "saylau.election.registration-closed.v1", election.toString(),
+                registrationJson);
+        applied(id);
     }
 
     /** A whole election up to its published ballot of three candidates, with precincts of these sizes. */
