@@ -2,6 +2,8 @@ package kz.saylau.platform.clock;
 
 import java.time.OffsetDateTime;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +30,7 @@ public class ClockResource {
     Deadlines deadlines;
 
     @GET
+    @Operation(hidden = true) // /internal: between services, never through the gateway (it answers 404)
     @RolesAllowed("**")
     public ClockState read() {
         requireSimulation();
@@ -35,6 +38,7 @@ public class ClockResource {
     }
 
     @PUT
+    @Operation(hidden = true) // /internal: between services, never through the gateway (it answers 404)
     @RolesAllowed("cec")
     public ClockState move(@Valid @NotNull ClockState target) {
         requireSimulation();

@@ -1,5 +1,7 @@
 package kz.saylau.platform.territory;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ public class KnownUnitResource {
     }
 
     @GET
+    @Operation(hidden = true) // /internal: between services, never through the gateway (it answers 404)
     @Path("/{code}")
     public KnownUnitView get(@PathParam("code") String code) {
         KnownUnit unit = KnownUnit.<KnownUnit>findByIdOptional(code)
