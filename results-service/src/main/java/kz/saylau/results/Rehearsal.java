@@ -1,7 +1,5 @@
 package kz.saylau.results;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +26,5 @@ public class Rehearsal {
 
     public <T> Marked<T> mark(T row) {
         return new Marked<>(row, config.simulation());
-    }
-
-    public <T> List<Marked<T>> mark(List<T> rows) {
-        return rows.stream().map(this::mark).toList();
     }
 }

@@ -81,7 +81,7 @@ public class DeviceSignatures {
      * The signature to keep with the submission (null when none came), after checking it: 401 SIGNATURE_INVALID when
      * it is required and missing, or present and not a signature of exactly these bytes by the precinct's key.
      */
-    public String check(String code, byte[] body, String signature) {
+    private String check(String code, byte[] body, String signature) {
         if (signature == null || signature.isBlank()) {
             if (config.requireDeviceSignature()) {
                 throw invalid("this submission must carry the Saylau-Signature of the station's device");

@@ -42,11 +42,11 @@ public class AnalyticsResource {
         if (groupBy != null && !groupBy.equals("region")) {
             throw ProblemException.invalid("groupBy", "region, or nothing for the national row only");
         }
-        return PageOf.of(rehearsal.mark(AnalyticsRules.nominations(candidates("""
+        return PageOf.of(AnalyticsRules.nominations(candidates("""
                 select e.region_code, e.region_name, c.nominated_by, c.party_code, c.party_name, c.gender
                 from result_candidate c join result_election e on e.id = c.election_id
                 where c.registered and e.voting_day between ?1 and ?2
-                order by e.region_code, c.id""", days), groupBy != null)), page).response();
+                order by e.region_code, c.id""", days), groupBy != null), page).map(rehearsal::mark).response();
     }
 
     /** Over certified winners. */
@@ -61,8 +61,8 @@ public class AnalyticsResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("groupBy", "party, nomination, gender or region");
         }
-        return PageOf.of(rehearsal.mark(AnalyticsRules.winners(candidates(WINNERS + " order by e.region_code, c.id", days),
-                by)), page).response();
+        return PageOf.of(AnalyticsRules.winners(candidates(WINNERS + " order by e.region_code, c.id", days), by), page)
+                .map(rehearsal::mark).response();
     }
 
     private static final String WINNERS = """

@@ -30,7 +30,7 @@ public class AnomalyResource {
     @GET
     public RestResponse<List<Rehearsal.Marked<AnomalyService.PrecinctFlags>>> list(@QueryParam("votingDay") String votingDay,
             @QueryParam("region") String region, @QueryParam("district") String district, @Valid @BeanParam ListPage page) {
-        return PageOf.of(rehearsal.mark(anomalies.flags(VotingDays.parse(votingDay, false), region, district, null).stream()
-                .filter(p -> !p.flags().isEmpty()).toList()), page).response();
+        return PageOf.of(anomalies.flags(VotingDays.parse(votingDay, false), region, district, null).stream()
+                .filter(p -> !p.flags().isEmpty()).toList(), page).map(rehearsal::mark).response();
     }
 }

@@ -48,7 +48,7 @@ public class MandateResource {
     @GET
     public RestResponse<List<Rehearsal.Marked<MandateService.Mandate>>> list(@QueryParam("unit") String unit,
             @QueryParam("active") Boolean active, @Valid @BeanParam ListPage page) {
-        return PageOf.of(rehearsal.mark(mandates.list(unit, active)), page).response();
+        return PageOf.of(mandates.list(unit, active), page).map(rehearsal::mark).response();
     }
 
     @Problems({ "422 DECISION_IN_FUTURE", "409 MANDATE_TERMINATED" })

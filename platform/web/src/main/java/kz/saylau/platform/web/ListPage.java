@@ -21,12 +21,4 @@ public class ListPage {
     @Min(1)
     @Max(500)
     public int size;
-
-    public ListPage() {
-    }
-
-    public ListPage(int page, int size) {
-        this.page = page;
-        this.size = size;
-    }
 }

@@ -34,8 +34,13 @@ public record PageOf<T>(List<T> items, long total) {
      * int offset reaches): the answer is an empty page. Panache and JPA count rows in ints, so such a page would
      * overflow into a negative offset.
      */
-    public static boolean pastTheEnd(int page, int size) {
+    private static boolean pastTheEnd(int page, int size) {
         return (long) page * size + size > Integer.MAX_VALUE;
+    }
+
+    /** The same page with each item shown as {@code view} makes it (only the page's items, not the whole list). */
+    public <R> PageOf<R> map(Function<T, R> view) {
+        return new PageOf<>(items.stream().map(view).toList(), total);
     }
 
     /**
