@@ -35,6 +35,10 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
     private static final String TARGET = "saylau.target";
+    /** Set on a call whose body is held whole (or that has none), so it can be sent a second time. */
+    private static final String REPLAYABLE = "saylau.replayable";
+    /** Bodies up to this size are read whole before they are sent on, so a call can be sent again; larger ones stream. */
+    static final long REPLAYABLE_BODY = 1024 * 1024;
 
     void routes(@Observes Router router, Vertx vertx, GatewayConfig config) {
         Map<Service, URI> origins = Map.of(Service.CANDIDATE, config.services().candidate(),
@@ -47,6 +51,9 @@ public class ProxyRoutes {
                 // a pooled connection is let go well before the idle timeout would close it: otherwise a request
                 // handed a connection at the moment that timer fires fails with "Connection was closed" (seen as 503)
                 .setKeepAliveTimeout((int) Math.max(1, Math.min(10, config.services().timeout().toSeconds() / 3))));
+        // a second client without a pool, for sending a call again on a connection nobody used before
+        HttpClient fresh = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5000)
+                .setIdleTimeout((int) config.services().timeout().toSeconds()).setKeepAlive(false));
         Map<Service, ServiceBreaker> breakers = new java.util.EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             breakers.put(service, new ServiceBreaker(service, config.services()));
@@ -70,9 +77,29 @@ public class ProxyRoutes {
                 io.vertx.core.http.HttpMethod method = incoming.method();
                 boolean mayHaveBody = method == io.vertx.core.http.HttpMethod.POST || method == io.vertx.core.http.HttpMethod.PUT
                         || method == io.vertx.core.http.HttpMethod.PATCH;
-                if (mayHaveBody && incoming.getHeader(HttpHeaders.CONTENT_LENGTH) == null
-                        && (incoming.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-                                || incoming.version() == io.vertx.core.http.HttpVersion.HTTP_2)) {
+                String length = incoming.getHeader(HttpHeaders.CONTENT_LENGTH);
+                boolean streamed = incoming.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                        || (mayHaveBody && incoming.version() == io.vertx.core.http.HttpVersion.HTTP_2);
+                if (length == null && !streamed || "0".equals(length)) {
+                    // no body: nothing to replay
+                    context.request().setBody(null);
+                    context.set(REPLAYABLE, true);
+                    return forward(context, breaker, incoming);
+                }
+                if (length != null && declaredLength(length) <= REPLAYABLE_BODY) {
+                    // a small body (every JSON call): held whole, so a call on a connection that was lost can go again
+                    Body declared = context.request().getBody();
+                    return collect(declared != null ? declared.stream() : incoming, REPLAYABLE_BODY).compose(bytes -> {
+                        if (bytes == null) {
+                            return Future.succeededFuture(problem(context, 413, "Content Too Large", "PAYLOAD_TOO_LARGE",
+                                    "the body is longer than its Content-Length", null).putHeader("Connection", "close"));
+                        }
+                        context.request().setBody(Body.body(bytes));
+                        context.set(REPLAYABLE, true);
+                        return forward(context, breaker, incoming);
+                    });
+                }
+                if (mayHaveBody && length == null && streamed) {
                     // a body without a declared size (chunked, or HTTP/2 frames) that EdgeLimits could not check:
                     // read and count it here, up to the limit, and send it on with its length
                     long limit = config.limits().maxBodyFor(incoming.path());
@@ -90,7 +117,7 @@ public class ProxyRoutes {
             }
 
             private Future<ProxyResponse> forward(ProxyContext context, ServiceBreaker breaker, HttpServerRequest incoming) {
-                return breaker.call(context::sendRequest, () -> incoming.response().closed()).recover(failure -> {
+                return breaker.call(() -> sendOnce(context, incoming), () -> incoming.response().closed()).recover(failure -> {
                     boolean paused = ServiceBreaker.isPause(failure);
                     if (ServiceBreaker.isClientGone(failure)) {
                         LOG.debugf("%s %s: the client hung up before the answer", incoming.method(), incoming.path());
@@ -100,6 +127,26 @@ public class ProxyRoutes {
                     return Future.succeededFuture(problem(context, 503, "Service Unavailable", "UNAVAILABLE", paused
                             ? "the service for this call is failing, so calls to it are paused for a few seconds; nothing was changed, try again"
                             : "the service for this call does not answer; nothing was changed, try again", "5"));
+                });
+            }
+
+            /**
+             * The call, sent again once on a fresh connection when the pooled one was lost before any answer came: a
+             * connection the service had already closed (restart, idle timer) is picked at the moment it closes. A
+             * service that really went down refuses the fresh connection, so the client gets the 503 as before; a
+             * call is sent twice only when its whole body is held here, never a half-streamed one.
+             */
+            private Future<ProxyResponse> sendOnce(ProxyContext context, HttpServerRequest incoming) {
+                return context.sendRequest().recover(failure -> {
+                    if (!Boolean.TRUE.equals(context.get(REPLAYABLE, Boolean.class)) || !ConnectionLoss.is(failure)
+                            || incoming.response().closed()) {
+                        return Future.failedFuture(failure);
+                    }
+                    LOG.debugf("%s %s: the connection was lost before an answer (%s); sending again on a fresh one",
+                            incoming.method(), incoming.path(), failure.getMessage());
+                    URI origin = origins.get(target(incoming));
+                    return fresh.request(new io.vertx.core.http.RequestOptions().setHost(origin.getHost())
+                            .setPort(origin.getPort())).compose(request -> context.request().send(request));
                 });
             }
 
@@ -146,6 +193,14 @@ public class ProxyRoutes {
             response.putHeader("Retry-After", retryAfter);
         }
         return response;
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** The whole body, or null as soon as it is longer than {@code limit} (the rest is not kept). */

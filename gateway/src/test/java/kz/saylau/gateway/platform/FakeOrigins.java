@@ -44,8 +44,28 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
+    /** How many times each path reached an origin, for the calls the gateway may send again. */
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ATTEMPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static void answer(String name, HttpServer server, HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String path = exchange.getRequestURI().getPath();
+        int attempt = path.contains("/attempts/") ? 0 : ATTEMPTS.computeIfAbsent(path, p -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+        if (path.contains("/attempts/")) {
+            byte[] count = ("{\"attempts\":" + ATTEMPTS.getOrDefault(path.replace("/attempts/", "/"),
+                    new java.util.concurrent.atomic.AtomicInteger()).get() + "}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, count.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(count);
+            }
+            return;
+        }
+        if (path.contains("/dropped-always/") || (path.contains("/dropped-once/") && attempt == 1)) {
+            // a connection lost before any answer: closing an exchange that sent no headers closes its connection
+            exchange.close();
+            return;
+        }
         if (exchange.getRequestURI().getPath().endsWith("/stream")) {
             // an SSE stream: the first event must reach the client before the stream ends
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
@@ -77,7 +97,7 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
         }
         String json = "{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
                 + exchange.getRequestURI().getRawPath() + "\",\"query\":\"" + exchange.getRequestURI().getRawQuery()
-                + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"requestId\":\""
+                + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"attempt\":" + attempt + ",\"requestId\":\""
                 + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\",\"body\":"
                 + (body.isEmpty() ? "null" : body) + "}";
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);

@@ -108,6 +108,26 @@ class ProxyTest {
                 .then().statusCode(503).contentType("application/problem+json").body("code", equalTo("UNAVAILABLE"));
     }
 
+    /**
+     * Issue 20 #20: a connection the service closed is picked for a call (a restart, an idle timer). The call never
+     * got an answer, so it goes again on a fresh connection: the client sees the service's answer, not a 503.
+     */
+    @Test
+    void aCallWhoseConnectionWasLostBeforeAnyAnswerIsSentAgainOnAFreshOne() {
+        given().get("/api/precincts/dropped-once/A").then().statusCode(200).body("service", equalTo("ballot"))
+                .body("attempt", equalTo(2));
+        given().contentType(ContentType.JSON).body(Map.of("code", "P-17", "name", "Мектеп №3"))
+                .post("/api/precincts/dropped-once/B").then().statusCode(201)
+                .body("attempt", equalTo(2)).body("body.code", equalTo("P-17")).body("body.name", equalTo("Мектеп №3"));
+    }
+
+    @Test
+    void aCallIsSentAgainOnlyOnceAndThenAnswers503() {
+        given().contentType(ContentType.JSON).body(Map.of("code", "P-18")).post("/api/precincts/dropped-always/C")
+                .then().statusCode(503).contentType("application/problem+json").body("code", equalTo("UNAVAILABLE"));
+        given().get("/api/precincts/attempts/dropped-always/C").then().statusCode(200).body("attempts", equalTo(2));
+    }
+
     @Test
     void unknownApiPathsAre404Problems() {
         given().when().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json")
