@@ -1,20 +1,29 @@
 package kz.saylau.gateway.audit;
 
-import java.time.Instant;
-
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import kz.saylau.gateway.protection.EdgeRateLimits;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Every state-changing call through the public entry goes into the audit trail once it is answered: who (from the
- * verified token), method and path, when, the status. Never the body (it may hold an IIN or a voter's choice).
- * Calls refused by the rate limits (429) are left out: recording a flood would do the flood's work for it.
+ * Every state-changing call through the public entry goes into the audit trail: who (from the verified token), method
+ * and path, when, the status. Never the body (it may hold an IIN or a voter's choice). An acknowledged write has its
+ * line committed before the answer leaves (issue 20 #18: a kill -9 just after the answer must not lose it): the proxy
+ * writes it when the service's answer arrives, and the filter below does for the gateway's own calls. Calls refused by
+ * the rate limits (429) are left out: recording a flood would do the flood's work for it.
  */
 @ApplicationScoped
 public class AuditCapture {
+
+    @Inject
+    CurrentVertxRequest current;
 
     void routes(@Observes Router router, AuditTrail trail) {
         router.routeWithRegex("^/api/.*").order(-190).handler(rc -> {
@@ -23,21 +32,29 @@ public class AuditCapture {
             boolean login = rc.request().path().equals("/api/auth/token");
             if (!login && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH
                     || method == HttpMethod.DELETE)) {
-                Instant at = Instant.now();
-                String path = rc.request().path();
+                PendingAudit pending = new PendingAudit(rc, trail);
+                rc.put(PendingAudit.KEY, pending);
+                // what the edge answered by itself (413, 415, 404, 503 before a service was asked)
                 rc.addEndHandler(done -> {
                     int status = rc.response().getStatusCode();
-                    if (status == 429) {
-                        return;
+                    if (status != 429) {
+                        pending.writeAfterAnswer(status);
                     }
-                    EdgeRateLimits.Verified caller = rc.get(EdgeRateLimits.CALLER);
-                    trail.record(new AuditEntry.Draft(at, AuditEntry.Kind.HTTP,
-                            caller == null ? "anonymous" : caller.account(), caller == null ? null : caller.roles(),
-                            caller == null ? null : caller.scope(), method.name() + " " + path, path,
-                            Integer.toString(status), rc.request().getHeader(kz.saylau.platform.web.RequestIds.HEADER), null));
                 });
             }
             rc.next();
         });
+    }
+
+    /** The gateway's own state-changing calls (accounts, the clock): their line is committed before the answer. */
+    @ServerResponseFilter
+    public Uni<Void> beforeTheAnswer(ContainerResponseContext response) {
+        RoutingContext rc = current.getCurrent();
+        PendingAudit pending = rc == null ? null : rc.get(PendingAudit.KEY);
+        if (pending == null || response.getStatus() == 429) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().completionStage(pending.writeBeforeAnswer(response.getStatus()).toCompletionStage())
+                .onFailure().recoverWithNull().replaceWithVoid();
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -17,14 +18,18 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
  * Appends to the audit trail. Lines get their place in the chain inside one transaction that holds an advisory lock,
- * so several gateway instances still write one unbroken chain. Calls through the gateway are queued and written every
- * 100 ms (the client is not kept waiting for the audit); events are written before their Kafka offset is committed,
+ * so several gateway instances still write one unbroken chain. An answered call's line is committed before its answer
+ * leaves ({@link #recordDurably}): the lines of calls answered at the same moment share one commit (a group commit), so
+ * a client waits one short transaction, not one per line. Events are written before their Kafka offset is committed,
  * so none is lost, and an event seen twice is written once.
  */
 @ApplicationScoped
@@ -35,13 +40,21 @@ public class AuditTrail {
     private static final long LOCK = 0x6175646974L;
 
     private final ConcurrentLinkedQueue<AuditEntry.Draft> pending = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean();
     private final DataSource db;
+    private final Vertx vertx;
 
-    AuditTrail(DataSource db) {
-        this.db = db;
+    /** A line and the answer that waits for its commit. */
+    private record Waiting(AuditEntry.Draft draft, Context context, Promise<Void> committed) {
     }
 
-    void start(@Observes StartupEvent start, Vertx vertx) {
+    AuditTrail(DataSource db, Vertx vertx) {
+        this.db = db;
+        this.vertx = vertx;
+    }
+
+    void start(@Observes StartupEvent start) {
         vertx.setPeriodic(100, id -> {
             if (!pending.isEmpty()) {
                 vertx.executeBlocking(() -> {
@@ -56,9 +69,53 @@ public class AuditTrail {
         flush();
     }
 
-    /** Queued; written within about 100 ms. */
+    /** Queued; written within about 100 ms (for lines no answer waits for). */
     public void record(AuditEntry.Draft draft) {
         pending.add(draft);
+    }
+
+    /**
+     * Committed before the future completes, on the caller's context. If the database does not take it, the future
+     * fails and the line goes back to the queue, to be written once the database answers again.
+     */
+    public Future<Void> recordDurably(AuditEntry.Draft draft) {
+        Context context = vertx.getOrCreateContext();
+        Promise<Void> committed = Promise.promise();
+        waiting.add(new Waiting(draft, context, committed));
+        writeWaiting();
+        return committed.future();
+    }
+
+    /** One writer at a time, off the event loop; it takes everything that waits, in one transaction. */
+    private void writeWaiting() {
+        if (!writing.compareAndSet(false, true)) {
+            return;
+        }
+        vertx.executeBlocking(() -> {
+            try {
+                while (!waiting.isEmpty()) {
+                    List<Waiting> batch = new ArrayList<>();
+                    for (Waiting w; batch.size() < 5000 && (w = waiting.poll()) != null;) {
+                        batch.add(w);
+                    }
+                    List<AuditEntry.Draft> drafts = batch.stream().map(Waiting::draft).toList();
+                    try {
+                        append(drafts);
+                        batch.forEach(w -> w.context().runOnContext(v -> w.committed().complete()));
+                    } catch (SQLException | RuntimeException e) {
+                        LOG.warnf("audit trail: %d lines wait for the database (%s)", batch.size(), e.getMessage());
+                        pending.addAll(drafts);
+                        batch.forEach(w -> w.context().runOnContext(v -> w.committed().fail(e)));
+                    }
+                }
+            } finally {
+                writing.set(false);
+            }
+            if (!waiting.isEmpty()) {
+                writeWaiting(); // a line that came in as this writer stopped
+            }
+            return null;
+        }, false);
     }
 
     /** Writes what is queued now. */

@@ -21,6 +21,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import kz.saylau.gateway.audit.PendingAudit;
 import kz.saylau.gateway.platform.GatewayConfig;
 import kz.saylau.platform.web.Problem;
 import kz.saylau.gateway.routing.ServiceRoutes.Service;
@@ -58,6 +59,8 @@ public class ProxyRoutes {
         for (Service service : Service.values()) {
             breakers.put(service, new ServiceBreaker(service, config.services()));
         }
+        // the audit lines of the calls on their way through, to be written when the service's answer comes
+        Map<HttpServerRequest, PendingAudit> audits = new java.util.concurrent.ConcurrentHashMap<>();
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.originSelector(request -> {
             URI origin = origins.get(target(request));
@@ -166,6 +169,12 @@ public class ProxyRoutes {
                     context.response().headers().remove(HttpHeaders.TRANSFER_ENCODING);
                     context.response().setBody(Body.body(Buffer.buffer()));
                 }
+                PendingAudit audit = audits.remove(context.request().proxiedRequest());
+                if (audit != null && context.response().getStatusCode() != 429) {
+                    // the audit line is committed before the client hears that its write was done
+                    return audit.writeBeforeAnswer(context.response().getStatusCode())
+                            .transform(written -> context.sendResponse());
+                }
                 return context.sendResponse();
             }
         });
@@ -174,6 +183,11 @@ public class ProxyRoutes {
             ServiceRoutes.owner(rc.request().path()).ifPresentOrElse(service -> {
                 HttpServerRequest request = rc.request();
                 request.headers().set(TARGET, service.name());
+                PendingAudit audit = rc.get(PendingAudit.KEY);
+                if (audit != null) {
+                    audits.put(request, audit);
+                    rc.addEndHandler(done -> audits.remove(request));
+                }
                 proxy.handle(request);
             }, rc::next);
         });

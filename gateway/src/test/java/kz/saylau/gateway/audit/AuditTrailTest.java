@@ -100,6 +100,41 @@ class AuditTrailTest {
                 .body("find { it.requestId == '" + guessId + "' }.outcome", equalTo("failure")));
     }
 
+    /**
+     * Issue 20 #18: a write the client was told is done has its audit line in the database already, so a kill -9 of
+     * the gateway just after the answer loses none. Read as an insider would, at once, after each answer: the
+     * service's (proxied) answers and the gateway's own.
+     */
+    @Test
+    void anAcknowledgedWriteHasItsAuditLineCommittedBeforeTheAnswer() throws SQLException {
+        String cec = cec();
+        for (int i = 0; i < 20; i++) {
+            String requestId = "durable-" + UUID.randomUUID();
+            given().header("Authorization", cec).header("X-Request-Id", requestId).contentType(ContentType.JSON)
+                    .body(Map.of("code", "P-" + i)).post("/api/precincts").then().statusCode(201);
+            assertEquals("201", committedOutcome(requestId), "proxied call " + i + ": its line is there when its answer is");
+        }
+        String requestId = "durable-own-" + UUID.randomUUID();
+        given().header("Authorization", cec).header("X-Request-Id", requestId).contentType(ContentType.JSON)
+                .body(Map.of("username", "acc-" + UUID.randomUUID().toString().substring(0, 8), "password", "a-long-password",
+                        "roles", List.of("observer")))
+                .post("/api/auth/accounts").then().statusCode(201);
+        assertEquals("201", committedOutcome(requestId), "the gateway's own call: its line is there when its answer is");
+    }
+
+    /** The outcome of the one committed line of this request, read from another connection (null if none). */
+    private String committedOutcome(String requestId) throws SQLException {
+        try (Connection c = db.getConnection();
+                var q = c.prepareStatement("select outcome from audit_entry where request_id = ?")) {
+            q.setString(1, requestId);
+            try (var rs = q.executeQuery()) {
+                String outcome = rs.next() ? rs.getString(1) : null;
+                assertFalse(rs.next(), "one line per call");
+                return outcome;
+            }
+        }
+    }
+
     @Test
     void eachEventIsRecordedOnceWithoutItsPayload() throws Exception {
         String eventId = UUID.randomUUID().toString();
