@@ -63,8 +63,24 @@ public class EdgeRateLimits {
                 refuse(rc, wait.getAsLong(), "too many calls from your address; sign in, or slow down");
                 return;
             }
-            caller = token == null ? null : verify(token);
+            if (token != null) {
+                // verifying a token seen for the first time may fetch the provider's keys (JWKS over HTTP): never on
+                // the event loop. The request waits paused, so no byte of its body is read before a handler wants it.
+                rc.request().pause();
+                rc.vertx().executeBlocking(() -> verify(token), false).onComplete(done -> {
+                    if (done.failed()) {
+                        rc.fail(done.cause());
+                    } else {
+                        proceed(rc, done.result());
+                    }
+                });
+                return;
+            }
         }
+        proceed(rc, caller);
+    }
+
+    private void proceed(RoutingContext rc, Verified caller) {
         if (caller != null && caller.expires().isAfter(Instant.now())) {
             rc.put(CALLER, caller);
             if (disabled.contains(caller.account())) {
