@@ -232,6 +232,64 @@ class AuthorizationWalkIT {
         return request.request(call.method(), call.path()).statusCode();
     }
 
+    /**
+     * Issue 20 #12, api.md "Errors": who calls is asked before what was sent. Every call that takes a body, sent a body
+     * of a type no call takes, by every caller: no token is 401, a role that may not is 403, and only a caller who may
+     * make the call hears 415. A body over the limit without a token is 401 too.
+     */
+    @Test
+    void whoCallsIsAskedBeforeTheTypeAndTheSizeOfTheBody() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int rows = 0;
+        List<Call> table = table();
+        // the roles that may make a call at all (in some scope, for some body): a scope is checked once the body is read
+        Map<String, Set<String>> roles = new java.util.HashMap<>();
+        for (Call call : table) {
+            call.expect().forEach((caller, expect) -> {
+                if (expect == Expect.ANSWER) {
+                    roles.computeIfAbsent(call.method() + " " + call.path(), k -> new java.util.HashSet<>()).add(role(caller));
+                }
+            });
+        }
+        for (Call call : table) {
+            if (call.body() == null || call.path().endsWith("/certification")) {
+                continue; // certification takes no body: what is sent with it is not read
+            }
+            Call html = new Call(call.method(), call.path(), "text/html", "<p>walk</p>".getBytes(StandardCharsets.UTF_8),
+                    call.expect());
+            for (Map.Entry<Caller, Expect> row : call.expect().entrySet()) {
+                rows++;
+                int status = status(html, row.getKey());
+                int expected = switch (row.getValue()) {
+                    case ANSWER -> 415;
+                    case UNAUTHENTICATED -> 401;
+                    // a role that may never make the call is 403 before the body; one whose scope is wrong hears 415 first
+                    case FORBIDDEN -> roles.getOrDefault(call.method() + " " + call.path(), Set.of()).contains(role(row.getKey()))
+                            ? 415 : 403;
+                };
+                if (status != expected) {
+                    wrong.add(call.method() + " " + call.path() + " as " + row.getKey() + " with text/html: expected "
+                            + expected + ", got " + status);
+                }
+            }
+        }
+        byte[] huge = ("{\"name\":\"" + "a".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Call large = new Call("POST", "/api/parties", "application/json", huge, Map.of());
+        for (var row : Map.of(Caller.NONE, 401, Caller.FORGED, 401, Caller.CEC, 413).entrySet()) {
+            int status = status(large, row.getKey());
+            if (status != row.getValue()) {
+                wrong.add("POST /api/parties with 5 MB as " + row.getKey() + ": expected " + row.getValue() + ", got " + status);
+            }
+        }
+        System.out.println("order of checks: " + rows + " endpoint × caller rows with a body of the wrong type");
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    /** The role a caller has: TEC and TEC_OTHER are both tec, in different districts. */
+    static String role(Caller caller) {
+        return caller.name().replace("_OTHER", "");
+    }
+
     @Test
     void everyEndpointAnswersEachCallerAsItsRoleAndScopeAllow() throws Exception {
         List<String> wrong = new ArrayList<>();

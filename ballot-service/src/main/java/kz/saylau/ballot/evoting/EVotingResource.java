@@ -33,7 +33,7 @@ public class EVotingResource {
     @Problems({ "422 OUTSIDE_POLLING_HOURS", "422 IIN_INVALID", "409 ALREADY_VOTED" })
     @POST
     @Path("/precincts/{code}/ballot-tokens")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct" })
     public Response issue(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @Valid @NotNull Checkin checkin) {
@@ -44,7 +44,7 @@ public class EVotingResource {
     @Problems({ "422 TOKEN_UNKNOWN", "422 TOKEN_EXPIRED", "422 UNKNOWN_OPTION", "409 TOKEN_USED" })
     @POST
     @Path("/votes")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @PermitAll
     public Response vote(@PathParam("electionId") UUID electionId, @Valid @NotNull VoteRequest request) {
         return Response.status(201).entity(evoting.vote(electionId, request)).build();

@@ -50,7 +50,7 @@ public class PrecinctResource {
     /** One precinct or a JSON array of them (all or none). */
     @Problems({ "409 PRECINCT_EXISTS", "422 UNIT_UNKNOWN", "422 PRECINCT_UNIT_NOT_RURAL" })
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     public Response register(JsonNode body) {
         List<PrecinctRequest> requests = bodies.oneOrMany(body, PrecinctRequest.class, "a precinct", "precincts");
@@ -80,7 +80,7 @@ public class PrecinctResource {
     @Problems({ "422 POLLS_OPENED" })
     @PATCH
     @Path("/{code}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     public PrecinctResponse update(@PathParam("code") String code, @Valid @NotNull VotersUpdate update) {
         return precincts.updateVoters(code, update.votersOnList(), caller);

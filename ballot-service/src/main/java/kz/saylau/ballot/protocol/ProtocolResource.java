@@ -56,7 +56,7 @@ public class ProtocolResource {
     @Problems({ "401 SIGNATURE_INVALID", "422 POLLS_NOT_CLOSED", "422 PROTOCOL_CANDIDATES", "422 PROTOCOL_INCONSISTENT", "409 PROTOCOL_ALREADY_SUBMITTED" })
     @POST
     @Path("/precincts/{code}/protocol")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct" })
     @Idempotent
     public Response submit(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
@@ -72,7 +72,7 @@ public class ProtocolResource {
     @Problems({ "422 PROTOCOL_CANDIDATES", "422 PROTOCOL_INCONSISTENT", "409 VERSION_CONFLICT", "409 RESULT_CERTIFIED" })
     @POST
     @Path("/precincts/{code}/protocol/corrections")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @Idempotent
     public Response correct(@PathParam("electionId") UUID electionId, @PathParam("code") String code,

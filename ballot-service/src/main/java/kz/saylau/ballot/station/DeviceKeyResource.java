@@ -27,7 +27,7 @@ public class DeviceKeyResource {
 
     /** {@code {"publicKey": "<base64>"}}: precinct (own), or tec of its district. */
     @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct", "tec" })
     public DeviceSignatures.DeviceKeyView register(@PathParam("code") String code, DeviceSignatures.NewDeviceKey body) {
         return signatures.register(code, body, caller);

@@ -40,7 +40,7 @@ public class TurnoutResource {
 
     @Problems({ "401 SIGNATURE_INVALID", "422 OUTSIDE_POLLING_HOURS", "422 TURNOUT_DECREASED", "422 TURNOUT_EXCEEDS_LIST" })
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct" })
     @Idempotent
     public Response report(@PathParam("electionId") UUID electionId, @PathParam("code") String code,

@@ -39,7 +39,7 @@ public class ElectionResource {
 
     @Problems({ "422 ELECTION_UNIT_NOT_RURAL", "422 ELECTION_TOO_SOON", "409 ELECTION_ALREADY_CALLED" })
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @Idempotent
     public Response call(@Valid @NotNull ElectionRequest request) {
@@ -62,7 +62,7 @@ public class ElectionResource {
 
     @POST
     @Path("/{id}/cancellation")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed("cec")
     @Idempotent
     public Response cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {

@@ -38,7 +38,7 @@ public class CandidateResource {
     @Problems({ "422 REGISTRATION_CLOSED", "409 CANDIDATE_STATE" })
     @POST
     @Path("/decision")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @Idempotent
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
@@ -48,7 +48,7 @@ public class CandidateResource {
     @Problems({ "422 WITHDRAWAL_CLOSED", "409 CANDIDATE_STATE" })
     @POST
     @Path("/withdrawal")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec", "party" })
     @Idempotent
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
@@ -58,7 +58,7 @@ public class CandidateResource {
     @Problems({ "422 DEREGISTRATION_CLOSED", "409 CANDIDATE_STATE" })
     @POST
     @Path("/deregistration")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @Idempotent
     public Response deregister(@PathParam("id") UUID id, @Valid @NotNull DeregistrationRequest request) {

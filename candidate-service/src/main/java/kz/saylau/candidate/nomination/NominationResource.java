@@ -40,7 +40,7 @@ public class NominationResource {
     @Problems({ "422 FALLBACK_NOMINATION_NOT_ALLOWED", "422 NOMINATION_CLOSED", "422 IIN_INVALID", "422 IIN_MISMATCH", "422 CANDIDATE_UNDER_AGE", "422 PARTY_REQUIRED", "422 PARTY_NOT_ALLOWED", "422 PARTY_ALREADY_NOMINATED", "422 SIGNATURES_TOO_FEW", "409 ALREADY_NOMINATED" })
     @POST
     @Path("/nominations")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec", "party", "district-akim" })
     @Idempotent
     public Response nominate(@PathParam("id") UUID electionId, @Valid @NotNull NominationRequest request) {

@@ -32,7 +32,7 @@ public class PartyResource {
 
     @Problems({ "409 PARTY_EXISTS" })
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed("cec")
     @Idempotent
     public Response register(@Valid @NotNull PartyRequest request) {

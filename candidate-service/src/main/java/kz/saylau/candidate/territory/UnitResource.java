@@ -46,7 +46,7 @@ public class UnitResource {
     /** One unit, or a JSON array of them (all or none). */
     @Problems({ "409 UNIT_EXISTS", "422 UNIT_PARENT_INVALID" })
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed("cec")
     @Idempotent
     public Response create(JsonNode body) {

@@ -52,6 +52,21 @@ class PartyResourceTest {
                 .body("violations.field", hasItem("code")).body("violations.field", hasItem("name"));
     }
 
+    /** api.md: who may call is asked before what was sent (401, then 403, then 415). */
+    @Test
+    void whoMayCallIsAskedBeforeTheMediaType() {
+        String tec = Tokens.bearer(Tokens.of("tec1", "tec", Map.of("district", "D1")));
+        given().contentType("text/html").body("<p>PX</p>").post("/api/parties").then().statusCode(401);
+        given().header("Authorization", tec).contentType("text/html").body("<p>PX</p>").post("/api/parties")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().header("Authorization", cec).contentType("text/html").body("<p>PX</p>").post("/api/parties")
+                .then().statusCode(415).contentType("application/problem+json").body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().header("Authorization", cec).contentType("text/plain").body("{\"code\":\"PX\",\"name\":\"x\"}")
+                .post("/api/parties").then().statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        given().header("Authorization", cec).noContentType().body("{\"code\":\"PX\",\"name\":\"x\"}".getBytes())
+                .post("/api/parties").then().statusCode(415).body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+    }
+
     @Test
     void idempotentRetryOfARegistration() {
         String code = "P" + UUID.randomUUID().toString().substring(0, 8);

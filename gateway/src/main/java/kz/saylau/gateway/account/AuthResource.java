@@ -30,7 +30,7 @@ import kz.saylau.platform.web.Caller;
 /** Login, accounts and "who am I" (api.md "Authentication and roles"). */
 @Path("/api/auth")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
 public class AuthResource {
 
     public record Credentials(@NotNull @Size(max = 64) String username, @NotNull @Size(max = 1024) String password) {

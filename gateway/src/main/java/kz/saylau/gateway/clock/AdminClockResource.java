@@ -47,7 +47,7 @@ public class AdminClockResource {
     @Problems({ "422 CLOCK_BACKWARDS" })
     @PUT
     @RolesAllowed("cec")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     public Response move(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         requireSimulation();
         Response last = null;

@@ -2,24 +2,25 @@ package kz.saylau.gateway.platform;
 
 import kz.saylau.platform.web.Problem;
 
-import java.util.Locale;
-import java.util.Set;
-
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import kz.saylau.gateway.protection.EdgeRateLimits;
+import kz.saylau.gateway.routing.ServiceRoutes;
 
 /**
- * Bodies the public entry refuses before any service sees them, as problem+json: larger than the limit (413
- * {@code PAYLOAD_TOO_LARGE}, by the declared Content-Length; a chunked body is left to the service's own limit), or of
- * a media type no Saylau call takes (415 {@code UNSUPPORTED_MEDIA_TYPE}). The services check the exact type per call.
+ * Bodies the public entry refuses before any service sees them: larger than the limit, by the declared Content-Length
+ * (413 {@code PAYLOAD_TOO_LARGE}; a chunked body is counted by the proxy). api.md asks who calls before what was sent,
+ * so a body over the limit without a valid token is 401 {@code UNAUTHENTICATED} here, except on the writes anyone may
+ * make; neither answer reads the body. The media type is left to the services, which check it after the token and
+ * the role (platform {@code MediaTypes}). The one order the edge cannot keep: a signed-in caller whose role may not
+ * make the call and who sends more than the limit gets 413, not 403, since the edge does not know each call's roles
+ * and must not read megabytes to let the service say so.
  */
 @ApplicationScoped
 public class EdgeLimits {
-
-    private static final Set<String> TAKEN = Set.of("application/json", "text/csv", "image/jpeg", "image/png");
 
     void routes(@Observes Router router, GatewayConfig config) {
         router.routeWithRegex("^/api/.*").order(-150).handler(rc -> {
@@ -29,7 +30,6 @@ public class EdgeLimits {
                 return;
             }
             String length = rc.request().getHeader("Content-Length");
-            boolean hasBody = rc.request().getHeader("Transfer-Encoding") != null || (length != null && !length.equals("0"));
             long limit = config.limits().maxBodyFor(rc.request().path());
             if (length != null) {
                 long declared;
@@ -39,22 +39,22 @@ public class EdgeLimits {
                     declared = Long.MAX_VALUE;
                 }
                 if (declared > limit) {
-                    refuse(rc, 413, "Content Too Large", "PAYLOAD_TOO_LARGE", "this call takes at most " + limit + " bytes");
+                    if (rc.get(EdgeRateLimits.CALLER) == null && !ServiceRoutes.isOpenWrite(rc.request().path())) {
+                        refuse(rc, 401, "Unauthorized", "UNAUTHENTICATED", "this call needs a valid bearer token");
+                    } else {
+                        refuse(rc, 413, "Content Too Large", "PAYLOAD_TOO_LARGE", "this call takes at most " + limit + " bytes");
+                    }
                     return;
                 }
-            }
-            String type = rc.request().getHeader("Content-Type");
-            String base = type == null ? null : type.split(";")[0].trim().toLowerCase(Locale.ROOT);
-            if (hasBody && (base == null || !(TAKEN.contains(base) || base.endsWith("+json")))) {
-                refuse(rc, 415, "Unsupported Media Type", "UNSUPPORTED_MEDIA_TYPE",
-                        "send application/json (text/csv for territory and precinct lists, image/jpeg or image/png for protocol images)");
-                return;
             }
             rc.next();
         });
     }
 
     private static void refuse(RoutingContext rc, int status, String title, String code, String detail) {
+        if (status == 401) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+        }
         rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 // the body was not read: the connection cannot carry another request
                 .putHeader("Connection", "close")

@@ -24,7 +24,15 @@ public final class ServiceRoutes {
             new Rule(Pattern.compile("^/api/(results|mandates|analytics)(/.*)?$"), Service.RESULTS),
             new Rule(Pattern.compile("^/api/(units|parties|elections|candidates)(/.*)?$"), Service.CANDIDATE));
 
+    /** The writes anyone may make, without a token (api.md): signing in and casting an electronic vote. */
+    private static final Pattern OPEN_WRITES = Pattern.compile("^/api/(auth/token|elections/[^/]+/votes)$");
+
     private ServiceRoutes() {
+    }
+
+    /** True for a write that needs no token; every other write is refused without one, by its service. */
+    public static boolean isOpenWrite(String path) {
+        return OPEN_WRITES.matcher(path).matches();
     }
 
     /** The owning service of a request path (without its query), if any. */

@@ -39,7 +39,7 @@ import jakarta.inject.Inject;
 
 /** The audit trail on the real database and broker: what is recorded, that it cannot be changed, and that a change is found. */
 @QuarkusTest
-class AuditTrailTest {
+public class AuditTrailTest {
 
     @Inject
     DataSource db;
@@ -49,7 +49,7 @@ class AuditTrailTest {
                 .post("/api/auth/token").then().statusCode(200).extract().path("access_token");
     }
 
-    static String cec() {
+    public static String cec() {
         return login("cec", "cec-dev-password");
     }
 

@@ -53,7 +53,7 @@ public class CertificationResource {
     @Problems({ "409 RESULT_NOT_CERTIFIED" })
     @POST
     @Path("/reopening")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed("cec")
     public Response reopen(@PathParam("id") UUID id, @Valid @NotNull Reopening reopening) {
         changes.reset();

@@ -54,7 +54,7 @@ public class MandateResource {
     @Problems({ "422 DECISION_IN_FUTURE", "409 MANDATE_TERMINATED" })
     @POST
     @Path("/{id}/termination")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec", "district-akim" })
     public Rehearsal.Marked<MandateService.Mandate> terminate(@PathParam("id") UUID id, @Valid @NotNull Termination t) {
         return rehearsal.mark(mandates.terminate(id, t.ground(), t.decisionRef(), t.decidedOn(), caller));

@@ -94,6 +94,11 @@ public class ProblemDocs implements OASFilter {
         Map<String, List<String>> byStatus = new TreeMap<>();
         if (operation.getRequestBody() != null) {
             add(byStatus, "400 MALFORMED_REQUEST", "400 VALIDATION_FAILED");
+            var content = operation.getRequestBody().getContent();
+            if (content != null && content.getMediaTypes() != null && content.getMediaTypes().size() > 1) {
+                // "*/*" is listed only so that routing leaves the type to MediaTypes, after 401/403: not a type it takes
+                content.removeMediaType("*/*");
+            }
         }
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty()
                 || operation.getResponses() != null && operation.getResponses().hasAPIResponse("401");
@@ -104,6 +109,9 @@ public class ProblemDocs implements OASFilter {
             add(byStatus, "404 NOT_FOUND");
         }
         codes.getOrDefault(method.name() + " " + path, List.of()).forEach(code -> add(byStatus, code));
+        if (operation.getRequestBody() != null) {
+            add(byStatus, "415 UNSUPPORTED_MEDIA_TYPE");
+        }
         if (method == PathItem.HttpMethod.POST && operation.getRequestBody() != null) {
             add(byStatus, "409 IDEMPOTENCY_KEY_REUSED");
         }
