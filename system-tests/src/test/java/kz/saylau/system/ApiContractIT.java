@@ -107,6 +107,60 @@ class ApiContractIT {
                 .path("401").path("description").asText().contains("SIGNATURE_INVALID"));
     }
 
+    /** Issue 20 #14: named tags with a description; every operation under one of them, with a summary and an example. */
+    @Test
+    void everyOperationHasANamedTagASummaryAndAnExample() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> wrong = new ArrayList<>();
+        for (String document : List.of("/q/openapi?format=json", "/openapi/candidate", "/openapi/ballot", "/openapi/results")) {
+            JsonNode doc = json.readTree(given().baseUri(GATEWAY).get(document).asString());
+            Set<String> tags = new TreeSet<>();
+            doc.path("tags").forEach(t -> {
+                tags.add(t.path("name").asText());
+                if (t.path("description").asText().isBlank() || t.path("name").asText().endsWith("Resource")) {
+                    wrong.add(document + ": tag " + t.path("name").asText() + " is not named and described");
+                }
+            });
+            doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                String name = document + " " + op.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode o = op.getValue();
+                if (o.path("tags").size() != 1 || !tags.contains(o.path("tags").get(0).asText())) {
+                    wrong.add(name + ": tags " + o.path("tags"));
+                }
+                if (o.path("summary").asText().length() < 10) {
+                    wrong.add(name + ": summary '" + o.path("summary").asText() + "'");
+                }
+                boolean exemplified = o.path("requestBody").path("content").findValue("example") != null;
+                for (JsonNode parameter : o.path("parameters")) {
+                    exemplified |= parameter.has("example");
+                }
+                boolean nothingToShow = o.path("requestBody").isMissingNode() && o.path("parameters").isEmpty();
+                if (!exemplified && !nothingToShow) {
+                    wrong.add(name + ": no example");
+                }
+            }));
+        }
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    /** The check every call of the suite passes through (OpenApiConformance) finds what it is there to find. */
+    @Test
+    void theConformanceCheckRefusesAnUndeclaredStatusAWrongBodyAndAnUnknownCall() {
+        io.restassured.response.Response teapot = new io.restassured.builder.ResponseBuilder().setStatusCode(418)
+                .setStatusLine("HTTP/1.1 418").setContentType("application/json").setBody("{}").build();
+        assertTrue(!OpenApiConformance.INSTANCE.check("get", "/api/units/U1", teapot).isEmpty(), "418 is declared nowhere");
+        io.restassured.response.Response wrongBody = new io.restassured.builder.ResponseBuilder().setStatusCode(200)
+                .setStatusLine("HTTP/1.1 200").setContentType("application/json").setBody("{\"code\":5,\"level\":\"PLANET\"}").build();
+        assertTrue(OpenApiConformance.INSTANCE.check("get", "/api/units/U1", wrongBody).toString().contains("level"),
+                OpenApiConformance.INSTANCE.check("get", "/api/units/U1", wrongBody).toString());
+        io.restassured.response.Response unit = new io.restassured.builder.ResponseBuilder().setStatusCode(200)
+                .setStatusLine("HTTP/1.1 200").setContentType("application/json")
+                .setBody("{\"code\":\"U1\",\"name\":\"Ақсу\",\"level\":\"RURAL\",\"parentCode\":\"D1\",\"districtCode\":\"D1\","
+                        + "\"regionCode\":null,\"electorate\":1200}").build();
+        assertEquals(List.of(), OpenApiConformance.INSTANCE.check("get", "/api/units/U1", unit));
+        assertTrue(!OpenApiConformance.INSTANCE.check("get", "/api/nowhere", unit).isEmpty(), "a call no document has");
+    }
+
     @Test
     void protectedOperationsNameTheirRolesInTheDocuments() throws IOException {
         ObjectMapper json = new ObjectMapper();

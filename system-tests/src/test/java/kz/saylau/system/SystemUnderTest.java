@@ -16,6 +16,11 @@ final class SystemUnderTest {
     static final String RESULTS = "http://127.0.0.1:" + env("SAYLAU_RESULTS_PORT", "8083");
     static final String ADMIN_PASSWORD = env("SAYLAU_ADMIN_PASSWORD", "cec-dev-password");
 
+    static {
+        // every call of the suite through the gateway is checked against the served OpenAPI documents
+        io.restassured.RestAssured.filters(OpenApiConformance.INSTANCE);
+    }
+
     private SystemUnderTest() {
     }
 

@@ -1,5 +1,6 @@
 package kz.saylau.ballot.ballot;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,7 @@ public record BallotView(UUID electionId, int version, List<Option> options) {
     public static final String TOPIC = "saylau.ballots";
     public static final String TYPE = "saylau.ballot.published.v1";
 
-    public record Option(UUID optionId, int position, String kind, UUID candidateId, String displayName,
-            String affiliation) {
+    public record Option(UUID optionId, int position, String kind, @Schema(nullable = true) UUID candidateId, String displayName,
+            @Schema(nullable = true) String affiliation) {
     }
 }

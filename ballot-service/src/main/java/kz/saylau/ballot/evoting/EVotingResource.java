@@ -1,5 +1,8 @@
 package kz.saylau.ballot.evoting;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.Problems;
 
 import java.util.UUID;
@@ -35,6 +38,7 @@ public class EVotingResource {
     @Path("/precincts/{code}/ballot-tokens")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct" })
+    @APIResponse(responseCode = "201", description = "the ballot token, to hand to the voter once", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EVotingService.Token.class)))
     public Response issue(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @Valid @NotNull Checkin checkin) {
         return Response.status(201).entity(evoting.issue(electionId, code, checkin.iin(), caller)).build();
@@ -46,6 +50,7 @@ public class EVotingResource {
     @Path("/votes")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @PermitAll
+    @APIResponse(responseCode = "201", description = "the vote is cast; the receipt finds it on the public board", content = @Content(mediaType = "application/json", schema = @Schema(implementation = EVotingService.Recorded.class)))
     public Response vote(@PathParam("electionId") UUID electionId, @Valid @NotNull VoteRequest request) {
         return Response.status(201).entity(evoting.vote(electionId, request)).build();
     }

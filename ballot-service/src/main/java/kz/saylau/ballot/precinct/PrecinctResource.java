@@ -1,5 +1,8 @@
 package kz.saylau.ballot.precinct;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.ListPage;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.BeanParam;
@@ -52,7 +55,8 @@ public class PrecinctResource {
     @POST
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
-    public Response register(JsonNode body) {
+    @APIResponse(responseCode = "201", description = "registered: one precinct, or all of an array", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = { PrecinctResponse.class, PrecinctResponse[].class })))
+    public Response register(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(oneOf = { PrecinctRequest.class, PrecinctRequest[].class }))) JsonNode body) {
         List<PrecinctRequest> requests = bodies.oneOrMany(body, PrecinctRequest.class, "a precinct", "precincts");
         // units not heard of yet are asked for now, before the (idempotent) transaction that registers the precincts
         units.learn(requests.stream().map(PrecinctRequest::unitCode).toList());

@@ -1,8 +1,10 @@
 package kz.saylau.ballot.precinct;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A precinct as the API shows it; also the payload of the precinct events (events.md). */
 public record PrecinctResponse(String code, String unitCode, String districtCode, String regionCode, String name,
-        String address, int votersOnList) {
+        @Schema(nullable = true) String address, int votersOnList) {
 
     public static final String TOPIC = "saylau.territory";
     public static final String REGISTERED = "saylau.precinct.registered.v1";

@@ -1,5 +1,6 @@
 package kz.saylau.ballot.protocol;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.Problems;
 
 import java.net.URI;
@@ -59,6 +60,8 @@ public class ProtocolResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct" })
     @Idempotent
+    @APIResponse(responseCode = "201", description = "a new version, accepted", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProtocolView.Accepted.class)))
+    @APIResponse(responseCode = "200", description = "the same protocol again: the first answer (R-P6)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProtocolView.Accepted.class)))
     public Response submit(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @HeaderParam(DeviceSignatures.HEADER) String signature,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -75,6 +78,7 @@ public class ProtocolResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @Idempotent
+    @APIResponse(responseCode = "201", description = "the correction, accepted as the next version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProtocolView.Accepted.class)))
     public Response correct(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @Valid @NotNull ProtocolBody body) {
         ProtocolView.Accepted accepted = protocols.correct(electionId, code, body, caller);
@@ -84,6 +88,7 @@ public class ProtocolResource {
     /** The latest version; {@code ?history=true}: every version, oldest first. */
     @GET
     @Path("/precincts/{code}/protocol")
+    @APIResponse(responseCode = "200", description = "the latest version; with history=true every version, oldest first", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = { ProtocolView.class, ProtocolView[].class })))
     public Response get(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @QueryParam("history") boolean history) {
         if (history) {
@@ -115,6 +120,7 @@ public class ProtocolResource {
     @Path("/precincts/{code}/protocol/{version}/image")
     @Consumes({ "image/jpeg", "image/png", MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct", "tec" })
+    @APIResponse(responseCode = "201", description = "attached (the same photo again: the same answer)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProtocolImages.Stored.class)))
     public Response attach(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @PathParam("version") int version, @HeaderParam("Content-Type") String contentType, byte[] image) {
         String type = ProtocolImageRules.mediaType(contentType);
@@ -128,6 +134,9 @@ public class ProtocolResource {
 
     @GET
     @Path("/precincts/{code}/protocol/{version}/image")
+    @APIResponse(responseCode = "200", description = "the photo, as it was attached", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")) })
     @Produces({ "image/jpeg", "image/png", MediaType.APPLICATION_JSON })
     public Response image(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @PathParam("version") int version) {

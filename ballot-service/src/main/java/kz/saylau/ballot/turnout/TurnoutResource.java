@@ -1,5 +1,6 @@
 package kz.saylau.ballot.turnout;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.Problems;
 
 import java.util.UUID;
@@ -43,6 +44,7 @@ public class TurnoutResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "precinct" })
     @Idempotent
+    @APIResponse(responseCode = "201", description = "the turnout report, accepted", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TurnoutReported.class)))
     public Response report(@PathParam("electionId") UUID electionId, @PathParam("code") String code,
             @HeaderParam(DeviceSignatures.HEADER) String signature,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -1,5 +1,6 @@
 package kz.saylau.candidate.election;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,7 +11,7 @@ import java.time.format.DateTimeFormatter;
  * id (written as text, so no JSON setting can turn them into UTC or numbers).
  */
 public record CalendarView(LocalDate calledOn, String nominationOpens, String nominationCloses,
-        String fallbackNominationCloses, String registrationCloses, String campaignCloses, String pollsOpen,
+        @Schema(nullable = true) String fallbackNominationCloses, String registrationCloses, String campaignCloses, String pollsOpen,
         String pollsClose) {
 
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");

@@ -1,5 +1,8 @@
 package kz.saylau.candidate.election;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.ListPage;
 import org.jboss.resteasy.reactive.RestResponse;
 import java.util.List;
@@ -42,6 +45,7 @@ public class ElectionResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @Idempotent
+    @APIResponse(responseCode = "201", description = "the called election with its calendar", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionResponse.class)))
     public Response call(@Valid @NotNull ElectionRequest request) {
         ElectionResponse election = elections.call(request, caller);
         return Response.created(URI.create("/api/elections/" + election.id())).entity(election).build();
@@ -65,6 +69,7 @@ public class ElectionResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed("cec")
     @Idempotent
+    @APIResponse(responseCode = "200", description = "the cancelled election", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionResponse.class)))
     public Response cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
         return Response.ok(elections.cancel(id, request.reason())).build();
     }

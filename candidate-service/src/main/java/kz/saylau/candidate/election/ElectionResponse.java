@@ -1,5 +1,6 @@
 package kz.saylau.candidate.election;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,8 +8,8 @@ import java.util.UUID;
 
 /** An election as api.md shows it; {@code status}, {@code failureReason}, {@code cancellationReason} are extra. */
 public record ElectionResponse(UUID id, String unitCode, String unitName, String districtCode, String regionCode,
-        ElectionKind kind, LocalDate votingDay, Phase phase, CalendarView calendar, String failureReason,
-        String cancellationReason) {
+        ElectionKind kind, LocalDate votingDay, Phase phase, CalendarView calendar, @Schema(nullable = true) String failureReason,
+        @Schema(nullable = true) String cancellationReason) {
 
     public static ElectionResponse of(Election e, Instant now, ZoneId zone) {
         return new ElectionResponse(e.id, e.unitCode, e.unitName, e.districtCode, e.regionCode, e.kind, e.votingDay,

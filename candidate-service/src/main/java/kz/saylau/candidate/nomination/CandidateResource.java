@@ -1,5 +1,8 @@
 package kz.saylau.candidate.nomination;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.Problems;
 
 import java.util.UUID;
@@ -41,6 +44,7 @@ public class CandidateResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @Idempotent
+    @APIResponse(responseCode = "200", description = "the candidate after the decision", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CandidateResponse.class)))
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull DecisionRequest request) {
         return Response.ok(nominations.decide(id, request, caller)).build();
     }
@@ -51,6 +55,7 @@ public class CandidateResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec", "party" })
     @Idempotent
+    @APIResponse(responseCode = "200", description = "the candidate, withdrawn", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CandidateResponse.class)))
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request) {
         return Response.ok(nominations.withdraw(id, request.reason(), caller)).build();
     }
@@ -61,6 +66,7 @@ public class CandidateResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @Idempotent
+    @APIResponse(responseCode = "200", description = "the candidate, deregistered", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CandidateResponse.class)))
     public Response deregister(@PathParam("id") UUID id, @Valid @NotNull DeregistrationRequest request) {
         return Response.ok(nominations.deregister(id, request, caller)).build();
     }

@@ -1,5 +1,6 @@
 package kz.saylau.candidate.nomination;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kz.saylau.platform.web.Iin;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,9 +14,9 @@ import kz.saylau.candidate.election.CalendarView;
  * {@code decidedAt} are extra.
  */
 public record CandidateResponse(UUID id, UUID electionId, String iin, String lastName, String firstName,
-        String patronymic, LocalDate birthDate, Gender gender, NominatedBy nominatedBy, String partyCode,
-        String partyName, Integer signatures, String workplace, CandidateStatus status, String statusReason,
-        String decisionRef, String nominatedAt, String decidedAt) {
+        @Schema(nullable = true) String patronymic, LocalDate birthDate, Gender gender, NominatedBy nominatedBy, @Schema(nullable = true) String partyCode,
+        @Schema(nullable = true) String partyName, @Schema(nullable = true) Integer signatures, @Schema(nullable = true) String workplace, CandidateStatus status, @Schema(nullable = true) String statusReason,
+        @Schema(nullable = true) String decisionRef, String nominatedAt, @Schema(nullable = true) String decidedAt) {
 
     static CandidateResponse of(Candidate c, String partyName, boolean fullIin, ZoneId zone) {
         return new CandidateResponse(c.id, c.electionId, fullIin ? c.iin : Iin.masked(c.iin), c.lastName, c.firstName,

@@ -1,5 +1,8 @@
 package kz.saylau.candidate.nomination;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.Problems;
 
 import java.net.URI;
@@ -43,6 +46,7 @@ public class NominationResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec", "party", "district-akim" })
     @Idempotent
+    @APIResponse(responseCode = "201", description = "the nominated candidate", content = @Content(mediaType = "application/json", schema = @Schema(implementation = CandidateResponse.class)))
     public Response nominate(@PathParam("id") UUID electionId, @Valid @NotNull NominationRequest request) {
         CandidateResponse candidate = nominations.nominate(electionId, request, caller);
         return Response.created(URI.create("/api/candidates/" + candidate.id())).entity(candidate).build();

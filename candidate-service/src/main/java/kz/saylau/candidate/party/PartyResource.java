@@ -1,5 +1,8 @@
 package kz.saylau.candidate.party;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.Problems;
 
 import java.net.URI;
@@ -35,6 +38,7 @@ public class PartyResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed("cec")
     @Idempotent
+    @APIResponse(responseCode = "201", description = "the registered party", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PartyResponse.class)))
     public Response register(@Valid @NotNull PartyRequest request) {
         PartyResponse party = parties.register(request);
         return Response.created(URI.create("/api/parties/" + party.code())).entity(party).build();

@@ -1,5 +1,8 @@
 package kz.saylau.candidate.territory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.ListPage;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.BeanParam;
@@ -49,7 +52,8 @@ public class UnitResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed("cec")
     @Idempotent
-    public Response create(JsonNode body) {
+    @APIResponse(responseCode = "201", description = "created: one unit, or all of an array or a CSV", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = { UnitResponse.class, UnitResponse[].class })))
+    public Response create(@org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", schema = @Schema(oneOf = { UnitRequest.class, UnitRequest[].class }))) JsonNode body) {
         List<UnitRequest> requests = bodies.oneOrMany(body, UnitRequest.class, "a unit", "units");
         return Created.oneOrMany(units.create(requests), body.isArray(), "/api/units", UnitResponse::code);
     }
@@ -63,6 +67,7 @@ public class UnitResource {
     @Consumes("text/csv")
     @RolesAllowed("cec")
     @Idempotent
+    @APIResponse(responseCode = "201", description = "created: one unit, or all of an array or a CSV", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = { UnitResponse.class, UnitResponse[].class })))
     public Response createFromCsv(String body) {
         List<UnitRequest> requests = new ArrayList<>();
         for (java.util.Map<String, String> row : UnitCsv.parse(body)) {

@@ -1,5 +1,6 @@
 package kz.saylau.gateway.account;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kz.saylau.platform.web.ListPage;
 import kz.saylau.platform.web.PageOf;
 
@@ -41,7 +42,7 @@ public class AccountService {
     }
 
     public record AccountView(String username, List<String> roles, Map<String, String> scope, boolean enabled,
-            Instant createdAt, Instant lockedUntil) {
+            Instant createdAt, @Schema(nullable = true) Instant lockedUntil) {
         static AccountView of(Account a) {
             Instant locked = a.lockedUntil != null && a.lockedUntil.isAfter(Instant.now()) ? a.lockedUntil : null;
             return new AccountView(a.username, a.roleList(), a.scope(), a.enabled, a.createdAt, locked);

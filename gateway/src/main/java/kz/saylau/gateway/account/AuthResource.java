@@ -1,5 +1,8 @@
 package kz.saylau.gateway.account;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.ListPage;
 import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.BeanParam;
@@ -103,6 +106,7 @@ public class AuthResource {
     @POST
     @Path("/accounts")
     @RolesAllowed("cec")
+    @APIResponse(responseCode = "201", description = "the new account", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountService.AccountView.class)))
     public Response create(@Valid @NotNull NewAccount account) {
         embeddedOnly();
         AccountService.AccountView created = accounts.create(account.username(), account.password(), account.roles(),

@@ -1,5 +1,8 @@
 package kz.saylau.gateway.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,6 +52,7 @@ public class AuditResource {
      * path part; {@code format=nist-1500-101} for the NIST event log of the same lines.
      */
     @GET
+    @APIResponse(responseCode = "200", description = "the lines in sequence order; with format=nist-1500-101 the NIST event log of them", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = { AuditResource.Line[].class, Object.class })))
     public Response lines(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("subject") @Size(max = 200) String subject, @QueryParam("format") String format,
             @QueryParam("page") @DefaultValue("0") @Min(0) long page,

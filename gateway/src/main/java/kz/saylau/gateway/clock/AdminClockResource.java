@@ -1,5 +1,8 @@
 package kz.saylau.gateway.clock;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.Problems;
 
 import java.net.URI;
@@ -28,6 +31,11 @@ import kz.saylau.platform.web.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminClockResource {
 
+    /** What the clock calls answer, as each service's own clock call answers it (for the documents). */
+    public record Clock(java.time.OffsetDateTime now) {
+    }
+
+
     @Inject
     GatewayConfig config;
 
@@ -39,6 +47,7 @@ public class AdminClockResource {
 
     @GET
     @RolesAllowed("**")
+    @APIResponse(responseCode = "200", description = "the election clock", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdminClockResource.Clock.class)))
     public Response read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         requireSimulation();
         return relay(readFrom(config.services().candidate(), authorization));
@@ -48,6 +57,7 @@ public class AdminClockResource {
     @PUT
     @RolesAllowed("cec")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
+    @APIResponse(responseCode = "200", description = "the election clock, moved in every service", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdminClockResource.Clock.class)))
     public Response move(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         requireSimulation();
         Response last = null;

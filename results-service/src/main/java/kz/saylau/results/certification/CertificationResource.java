@@ -1,5 +1,8 @@
 package kz.saylau.results.certification;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import kz.saylau.platform.web.Problems;
 
 import java.util.UUID;
@@ -43,6 +46,7 @@ public class CertificationResource {
     @POST
     @Path("/certification")
     @RolesAllowed({ "cec", "tec" })
+    @APIResponse(responseCode = "200", description = "the certified result", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionResult.class)))
     public Response certify(@PathParam("id") UUID id) {
         changes.reset();
         ElectionResult result = certification.certify(id, caller);
@@ -55,6 +59,7 @@ public class CertificationResource {
     @Path("/reopening")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed("cec")
+    @APIResponse(responseCode = "200", description = "the reopened result", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionResult.class)))
     public Response reopen(@PathParam("id") UUID id, @Valid @NotNull Reopening reopening) {
         changes.reset();
         ElectionResult result = certification.reopen(id, reopening.reason());

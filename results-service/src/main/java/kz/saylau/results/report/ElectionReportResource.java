@@ -22,6 +22,7 @@ public class ElectionReportResource {
 
     @GET
     @Path("/report")
+    @kz.saylau.platform.web.Problems({ "422 POLLS_NOT_CLOSED" })
     public ObjectNode election(@PathParam("id") UUID id, @QueryParam("format") String format) {
         ReportResource.checkFormat(format);
         return reports.election(id);

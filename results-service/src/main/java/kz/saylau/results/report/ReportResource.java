@@ -23,6 +23,7 @@ public class ReportResource {
 
     @GET
     @Path("/report")
+    @kz.saylau.platform.web.Problems({ "422 POLLS_NOT_CLOSED" })
     public ObjectNode votingDay(@QueryParam("votingDay") String votingDay, @QueryParam("format") String format) {
         checkFormat(format);
         VotingDays days = VotingDays.parse(votingDay, true);

@@ -1,5 +1,6 @@
 package kz.saylau.results.result;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -7,11 +8,11 @@ import java.util.UUID;
 /** An election result as api.md shows it (vote fields null before the polls close: the embargo of R-V3). */
 public record ElectionResult(UUID electionId, String unitCode, String unitName, String districtCode, String regionCode,
         LocalDate votingDay, String status, int precinctsTotal, int precinctsReporting, long votersOnList,
-        Long ballotsIssued, Long ballotsCast, Double turnoutPct, Long invalidBallots, Long againstAll,
-        List<Candidate> candidates, Person leader, Person winner, String failureReason, boolean rehearsal, long sequence) {
+        @Schema(nullable = true) Long ballotsIssued, @Schema(nullable = true) Long ballotsCast, @Schema(nullable = true) Double turnoutPct, @Schema(nullable = true) Long invalidBallots, @Schema(nullable = true) Long againstAll,
+        List<Candidate> candidates, @Schema(nullable = true) Person leader, @Schema(nullable = true) Person winner, @Schema(nullable = true) String failureReason, boolean rehearsal, long sequence) {
 
-    public record Candidate(UUID candidateId, String displayName, String affiliation, String nominatedBy, Long votes,
-            Double sharePct, Long paper, Long electronic) {
+    public record Candidate(UUID candidateId, String displayName, String affiliation, String nominatedBy, @Schema(nullable = true) Long votes,
+            @Schema(nullable = true) Double sharePct, @Schema(nullable = true) Long paper, @Schema(nullable = true) Long electronic) {
     }
 
     public record Person(UUID candidateId, String displayName, long votes) {

@@ -1,5 +1,6 @@
 package kz.saylau.results.result;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ public class PrecinctResults {
     public record OptionVotes(String optionId, long votes) {
     }
 
-    public record PrecinctResult(String precinctCode, boolean reported, Integer version, long votersOnList,
-            Long ballotsIssued, Long turnoutBallotsIssued, Long ballotsInBox, Long invalidBallots, Long againstAll,
-            List<Votes> votes, List<OptionVotes> electronic, List<AnomalyRules.Flag> flags) {
+    public record PrecinctResult(String precinctCode, boolean reported, @Schema(nullable = true) Integer version, long votersOnList,
+            @Schema(nullable = true) Long ballotsIssued, @Schema(nullable = true) Long turnoutBallotsIssued, @Schema(nullable = true) Long ballotsInBox, @Schema(nullable = true) Long invalidBallots, @Schema(nullable = true) Long againstAll,
+            @Schema(nullable = true) List<Votes> votes, @Schema(nullable = true) List<OptionVotes> electronic, List<AnomalyRules.Flag> flags) {
     }
 
     @Inject

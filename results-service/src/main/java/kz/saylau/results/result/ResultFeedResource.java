@@ -1,5 +1,8 @@
 package kz.saylau.results.result;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,6 +43,10 @@ public class ResultFeedResource {
             int precinctsReporting, long votersOnList, long ballotsCast, Double turnoutPct) {
     }
 
+    /** The changes feed's page (written out by hand below, from the stored result documents). */
+    public record Changes(long sequence, List<ElectionResult> results) {
+    }
+
     public record DaySummary(int elections, int precinctsTotal, int precinctsReporting, long votersOnList, long ballotsCast,
             Double turnoutPct, List<RegionSummary> byRegion, boolean rehearsal) {
     }
@@ -64,6 +71,8 @@ public class ResultFeedResource {
 
     @GET
     @Path("/summary")
+    @APIResponse(responseCode = "200", description = "the voting day at a glance", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DaySummary.class)))
+    @APIResponse(responseCode = "304", description = "Not Modified: If-None-Match names this version")
     public Response summary(@QueryParam("votingDay") String votingDay, @QueryParam("region") String region,
             @QueryParam("district") String district, @HeaderParam("If-None-Match") String ifNoneMatch) throws Exception {
         VotingDays days = VotingDays.parse(votingDay, true);
@@ -126,6 +135,7 @@ public class ResultFeedResource {
     @GET
     @Path("/changes")
     @Transactional
+    @APIResponse(responseCode = "200", description = "the results changed after since, whole sequences, at most 500 a page", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ResultFeedResource.Changes.class)))
     public Response changes(@QueryParam("since") String since) throws Exception {
         long after;
         try {

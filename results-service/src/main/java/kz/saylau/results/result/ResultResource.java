@@ -1,5 +1,8 @@
 package kz.saylau.results.result;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -22,6 +25,8 @@ public class ResultResource {
     ResultSnapshots snapshots;
 
     @GET
+    @APIResponse(responseCode = "200", description = "the result (with an ETag)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionResult.class)))
+    @APIResponse(responseCode = "304", description = "Not Modified: If-None-Match names this version")
     public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ResultSnapshots.Snapshot s = snapshots.get(id);
         return cached(s.json(), s.etag(), ifNoneMatch);

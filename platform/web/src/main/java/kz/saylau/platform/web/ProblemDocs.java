@@ -110,7 +110,11 @@ public class ProblemDocs implements OASFilter {
         }
         codes.getOrDefault(method.name() + " " + path, List.of()).forEach(code -> add(byStatus, code));
         if (operation.getRequestBody() != null) {
-            add(byStatus, "415 UNSUPPORTED_MEDIA_TYPE");
+            add(byStatus, "413 PAYLOAD_TOO_LARGE", "415 UNSUPPORTED_MEDIA_TYPE");
+        }
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)) {
+            add(byStatus, "400 VALIDATION_FAILED"); // a query value not of its type (StrictParameters)
         }
         if (method == PathItem.HttpMethod.POST && operation.getRequestBody() != null) {
             add(byStatus, "409 IDEMPOTENCY_KEY_REUSED");
