@@ -179,8 +179,24 @@ class BadInputIT {
     @Test
     void everyWriteEndpointRefusesBadInputWithAProblemAndChangesNothing() throws Exception {
         ElectionFixture f = new ElectionFixture();
-        Thread.sleep(2000); // the fixture's own events settle (electorate, result rows)
-        String before = visibleState(f);
+        // the fixture's own events have been handled: the unit counts the precinct's voters, results-service has the
+        // election with its precinct; then what the fixture sees is read twice alike before the sweep starts
+        org.awaitility.Awaitility.await("the fixture's events handled").atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(250)).untilAsserted(() -> {
+                    given().baseUri(GATEWAY).get("/api/units/" + f.unit).then().statusCode(200)
+                            .body("electorate", org.hamcrest.Matchers.equalTo(1000));
+                    given().baseUri(GATEWAY).get("/api/results/elections/" + f.election).then().statusCode(200)
+                            .body("precinctsTotal", org.hamcrest.Matchers.equalTo(1));
+                });
+        String[] seen = { visibleState(f) };
+        org.awaitility.Awaitility.await("what the fixture sees is settled").atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(500)).until(() -> {
+                    String now = visibleState(f);
+                    boolean same = now.equals(seen[0]);
+                    seen[0] = now;
+                    return same;
+                });
+        String before = seen[0];
         List<String> wrong = new ArrayList<>();
         int sent = 0;
         for (Write w : writes(f)) {

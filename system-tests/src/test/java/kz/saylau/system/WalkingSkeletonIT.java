@@ -67,7 +67,16 @@ class WalkingSkeletonIT {
             // requests still succeed: the events wait in candidate-service's outbox
             given().baseUri(GATEWAY).header("Authorization", cec).contentType(ContentType.JSON).body(tree(run))
                     .when().post("/api/units").then().statusCode(201);
-            Thread.sleep(3000);
+            // the unit's event is kept, unpublished, in candidate-service's outbox (read as an insider), and no
+            // other service knows the unit yet
+            try (var db = SystemUnderTest.database("candidate");
+                    var q = db.prepareStatement("select published_at from outbox_event where subject = ?")) {
+                q.setString(1, "U" + run);
+                try (var rs = q.executeQuery()) {
+                    org.junit.jupiter.api.Assertions.assertTrue(rs.next(), "the unit's event is in the outbox");
+                    org.junit.jupiter.api.Assertions.assertNull(rs.getObject(1), "and not published while Kafka is down");
+                }
+            }
             given().baseUri(BALLOT).get("/internal/units/U" + run).then().statusCode(404);
         } finally {
             SystemUnderTest.saylau("kafka", "start");

@@ -189,18 +189,23 @@ class ProxyTest {
     @Test
     void clientsThatHangUpDoNotTripTheBreakerOfAServiceThatIsFine() throws Exception {
         // a refresh storm's clients come and go: 25 of them ask for a slow answer and hang up before it comes
+        String path = "/api/units/hangup-" + java.util.UUID.randomUUID() + "/slow";
         java.util.List<java.net.Socket> clients = new java.util.ArrayList<>();
         for (int i = 0; i < 25; i++) {
             java.net.Socket client = new java.net.Socket("localhost", io.restassured.RestAssured.port);
-            client.getOutputStream().write("GET /api/units/slow HTTP/1.1\r\nHost: localhost\r\n\r\n"
+            client.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             clients.add(client);
         }
-        Thread.sleep(300);
+        // every call reached the service before its client hung up
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> given()
+                .get(path.replace("/api/units/", "/api/units/attempts/")).then().extract().<Integer>path("attempts") == 25);
         for (java.net.Socket client : clients) {
             client.close();
         }
-        Thread.sleep(2500); // past the answer timeout: whatever the calls did has been counted
+        // one more slow call, whose client waits: when its 503 comes, the answer timeout of the 25 has passed too,
+        // so whatever they did has been counted by the breaker
+        given().get("/api/units/" + java.util.UUID.randomUUID() + "/slow").then().statusCode(503);
         // the service was never at fault, so its calls are not paused
         given().get("/api/units/fast").then().statusCode(200).body("service", equalTo("candidate"));
     }
