@@ -17,9 +17,23 @@ import kz.saylau.platform.web.ProblemException;
  */
 public final class NominationRules {
 
-    /** What the rules need to know besides the nomination itself. */
+    /** What the rules need to know besides the nomination itself: {@code standing}, the election's candidates so far. */
     public record Facts(ElectionCalendar calendar, Instant now, FallbackMode fallbackMode, int minimumAge,
-            double signaturesPct, long electorate, boolean partyHasCandidate) {
+            double signaturesPct, long electorate, java.util.List<Standing> standing) {
+    }
+
+    /** A candidate of the election so far, as far as R-N4 looks at it. */
+    public record Standing(NominatedBy nominatedBy, String partyCode, CandidateStatus status) {
+    }
+
+    /**
+     * R-N4: the party has a candidate in the election already: one it nominated that is still nominated or registered
+     * (a refused, withdrawn or deregistered one frees the party to nominate another).
+     */
+    public static boolean partyHasCandidate(java.util.List<Standing> standing, String partyCode) {
+        return standing.stream().anyMatch(s -> s.nominatedBy() == NominatedBy.PARTY && s.partyCode() != null
+                && s.partyCode().equals(partyCode)
+                && s.status().standing());
     }
 
     private NominationRules() {
@@ -55,7 +69,7 @@ public final class NominationRules {
         if (n.nominatedBy() != NominatedBy.PARTY && n.partyCode() != null) {
             throw ProblemException.rule("PARTY_NOT_ALLOWED", "R-N4", "only a PARTY nomination names a partyCode");
         }
-        if (n.nominatedBy() == NominatedBy.PARTY && facts.partyHasCandidate()) {
+        if (n.nominatedBy() == NominatedBy.PARTY && partyHasCandidate(facts.standing(), n.partyCode())) {
             throw ProblemException.rule("PARTY_ALREADY_NOMINATED", "R-N4",
                     "party " + n.partyCode() + " has a candidate in this election already");
         }

@@ -78,13 +78,12 @@ public class NominationService {
                     : "NOMINATION_CLOSED", "R-N5", "the election is " + election.status);
         }
         Instant now = clock.instant();
-        boolean partyHasCandidate = party != null && Candidate.count(
-                "electionId = ?1 and partyCode = ?2 and nominatedBy = ?3 and status in ?4", electionId, party.code,
-                NominatedBy.PARTY, List.of(CandidateStatus.NOMINATED, CandidateStatus.REGISTERED)) > 0;
+        List<NominationRules.Standing> standing = Candidate.<Candidate>list("electionId", electionId).stream()
+                .map(c -> new NominationRules.Standing(c.nominatedBy, c.partyCode, c.status)).toList();
         long electorate = Unit.<Unit>findByIdOptional(election.unitCode).map(u -> u.electorate).orElse(0L);
         NominationRules.check(n, new NominationRules.Facts(election.calendar(), now,
                 settings.nomination().fallbackMode(), settings.nomination().minimumAge(),
-                settings.nomination().selfNominationSignaturesPct(), electorate, partyHasCandidate));
+                settings.nomination().selfNominationSignaturesPct(), electorate, standing));
         if (Candidate.count("electionId = ?1 and iin = ?2", electionId, n.iin()) > 0) {
             throw ProblemException.conflict("ALREADY_NOMINATED", "R-N3: this IIN is nominated in this election already");
         }

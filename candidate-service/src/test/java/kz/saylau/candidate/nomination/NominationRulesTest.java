@@ -38,7 +38,7 @@ class NominationRulesTest {
     }
 
     NominationRules.Facts facts(ElectionCalendar c, Instant now) {
-        return new NominationRules.Facts(c, now, FallbackMode.DISTRICT_AKIM, 25, 1.0, 3000, false);
+        return new NominationRules.Facts(c, now, FallbackMode.DISTRICT_AKIM, 25, 1.0, 3000, java.util.List.of());
     }
 
     static String code(Runnable check) {
@@ -98,10 +98,27 @@ class NominationRulesTest {
         assertEquals("PARTY_NOT_ALLOWED", code(() -> NominationRules.check(of(NominatedBy.DISTRICT_AKIM, "P1", null), facts(withFallback, inFallback))));
     }
 
+    /** R-N4 from the election's candidates as they stand, not from a yes/no handed in. */
     @Test
     void R_N4_onePartyCandidatePerElection() {
-        var taken = new NominationRules.Facts(calendar, inNomination, FallbackMode.DISTRICT_AKIM, 25, 1.0, 3000, true);
-        assertEquals("PARTY_ALREADY_NOMINATED", code(() -> NominationRules.check(of(NominatedBy.PARTY, "P1", null), taken)));
+        NominationRequest p1 = of(NominatedBy.PARTY, "P1", null);
+        java.util.function.Function<java.util.List<NominationRules.Standing>, NominationRules.Facts> with = standing ->
+                new NominationRules.Facts(calendar, inNomination, FallbackMode.DISTRICT_AKIM, 25, 1.0, 3000, standing);
+        // P1's candidate, nominated or registered, holds P1's place
+        for (CandidateStatus holding : java.util.List.of(CandidateStatus.NOMINATED, CandidateStatus.REGISTERED)) {
+            assertEquals("PARTY_ALREADY_NOMINATED", code(() -> NominationRules.check(p1,
+                    with.apply(java.util.List.of(new NominationRules.Standing(NominatedBy.PARTY, "P1", holding))))));
+        }
+        // another party's candidate, a self-nominated one, or P1's candidate who left the race do not
+        for (CandidateStatus gone : CandidateStatus.values()) {
+            if (gone != CandidateStatus.NOMINATED && gone != CandidateStatus.REGISTERED) {
+                NominationRules.check(p1, with.apply(java.util.List.of(new NominationRules.Standing(NominatedBy.PARTY, "P1", gone))));
+            }
+        }
+        NominationRules.check(p1, with.apply(java.util.List.of(
+                new NominationRules.Standing(NominatedBy.PARTY, "P2", CandidateStatus.REGISTERED),
+                new NominationRules.Standing(NominatedBy.SELF, null, CandidateStatus.REGISTERED),
+                new NominationRules.Standing(NominatedBy.DISTRICT_AKIM, null, CandidateStatus.NOMINATED))));
     }
 
     @Test
@@ -135,7 +152,7 @@ class NominationRulesTest {
 
     @Test
     void R_N6_extensionModeReopensNominationForEveryKind() {
-        var extension = new NominationRules.Facts(withFallback, inFallback, FallbackMode.EXTENSION, 25, 1.0, 3000, false);
+        var extension = new NominationRules.Facts(withFallback, inFallback, FallbackMode.EXTENSION, 25, 1.0, 3000, java.util.List.of());
         NominationRules.check(of(NominatedBy.SELF, null, 40), extension);
         NominationRules.check(party(iin(BORN, Gender.M, 9), BORN, Gender.M, "P2"), extension);
         NominationRules.check(of(NominatedBy.DISTRICT_AKIM, null, null), extension);

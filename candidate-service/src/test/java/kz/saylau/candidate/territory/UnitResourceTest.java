@@ -198,8 +198,23 @@ class UnitResourceTest {
         given().header("Authorization", CEC).contentType(ContentType.JSON)
                 .body(List.of(unit(abai, "Абай облысы", "REGION", null), unit(ayagoz2022, "Аягөз ауданы", "DISTRICT", abai)))
                 .post("/api/units").then().statusCode(201);
+        // the split cannot move what exists: the 2021 units sent again under the new region are refused, whole
+        given().header("Authorization", CEC).contentType(ContentType.JSON)
+                .body(unit(rural2021, "Мадениет ауылдық округі", "RURAL", ayagoz2022))
+                .post("/api/units").then().statusCode(409).body("code", equalTo("UNIT_EXISTS"));
+        String rural2022 = code("U");
+        given().header("Authorization", CEC).contentType(ContentType.JSON)
+                .body(List.of(unit(rural2022, "Мадениет ауылдық округі", "RURAL", ayagoz2022),
+                        unit(ayagoz2021, "Аягөз ауданы", "DISTRICT", abai)))
+                .post("/api/units").then().statusCode(409).body("code", equalTo("UNIT_EXISTS"));
+        given().get("/api/units/" + rural2022).then().statusCode(404);
+        given().header("Authorization", CEC).contentType("text/csv")
+                .body("code,name,level,parentCode\n" + rural2021 + ",Мадениет ауылдық округі,RURAL," + ayagoz2022 + "\n")
+                .post("/api/units").then().statusCode(409).body("code", equalTo("UNIT_EXISTS"));
+        // so the 2021 unit keeps the district and region it had, and the 2022 ones have theirs
         given().get("/api/units/" + rural2021).then().statusCode(200).body("regionCode", equalTo(east))
-                .body("districtCode", equalTo(ayagoz2021));
+                .body("districtCode", equalTo(ayagoz2021)).body("parentCode", equalTo(ayagoz2021));
+        given().get("/api/units/" + ayagoz2021).then().body("regionCode", equalTo(east)).body("parentCode", equalTo(east));
         given().get("/api/units/" + ayagoz2022).then().body("regionCode", equalTo(abai));
     }
 
