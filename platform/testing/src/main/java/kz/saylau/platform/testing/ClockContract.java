@@ -35,16 +35,18 @@ public abstract class ClockContract {
     }
 
     @Test
-    public void R_C4_clockMovesForwardAndRunsOnAtRealSpeed() throws Exception {
+    public void R_C4_clockMovesForwardAndRunsOnAtRealSpeed() {
         Instant target = now().plus(Duration.ofDays(400));
         String answered = given().header("Authorization", CEC).contentType(ContentType.JSON)
                 .body(Map.of("now", target.toString()))
                 .when().put("/internal/clock")
                 .then().statusCode(200).extract().path("now");
         assertTrue(answered.endsWith("+05:00") || answered.endsWith("+06:00"), "written in Asia/Almaty: " + answered);
-        Thread.sleep(300);
+        // it runs on from the moved time: a quarter of a second later it says so, and it did not jump
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !now().isBefore(target.plusMillis(250)));
         Instant later = now();
-        assertTrue(!later.isBefore(target.plusMillis(250)) && later.isBefore(target.plusSeconds(30)), "runs on from " + target + ": " + later);
+        assertTrue(later.isBefore(target.plusSeconds(30)), "runs on from " + target + ": " + later);
     }
 
     /**
