@@ -140,6 +140,9 @@ class AuthorizationWalkIT {
         rows.add(only("GET", "/api/auth/accounts", null, Caller.CEC));
         rows.add(only("PATCH", "/api/auth/accounts/no-such-account-" + f.run, Map.of("enabled", true), Caller.CEC));
         rows.add(authenticated("GET", "/api/auth/me", null));
+        // a wrong old password: every account reaches the check (422) and no password changes
+        rows.add(authenticated("PUT", "/api/auth/me/password", Map.of("oldPassword", "not-the-password",
+                "newPassword", "another-long-password")));
         rows.add(authenticated("GET", "/api/admin/clock", null));
         rows.add(only("PUT", "/api/admin/clock", Map.of("now", "2000-01-01T00:00:00+05:00"), Caller.CEC));
         rows.add(only("GET", "/api/audit?size=1", null, Caller.CEC, Caller.OBSERVER));

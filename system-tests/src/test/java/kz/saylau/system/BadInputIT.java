@@ -56,6 +56,9 @@ class BadInputIT {
         w.add(new Write("POST", "/api/auth/accounts", Map.of("username", "bad-" + f.run, "password", "a-long-password",
                 "roles", List.of("observer"), "scope", Map.of()), Set.of("roles"), Set.of("username")));
         w.add(new Write("PATCH", "/api/auth/accounts/no-such-" + f.run, Map.of("enabled", true), Set.of(), Set.of()));
+        // the cec's own password, with a wrong old one: every variant is refused and the password stays
+        w.add(new Write("PUT", "/api/auth/me/password", Map.of("oldPassword", "not-the-password",
+                "newPassword", "another-long-password"), Set.of(), Set.of()));
         w.add(new Write("PUT", "/api/admin/clock", Map.of("now", "2000-01-01T00:00:00+05:00"), Set.of(), Set.of("now")));
         w.add(new Write("POST", "/api/units", Map.of("code", "BU" + f.run, "name", "Жаңа ауыл", "level", "RURAL",
                 "parentCode", f.district), Set.of("level"), Set.of("code", "parentCode")));

@@ -28,6 +28,21 @@ public final class AccountRules {
         if (password == null || password.length() < MIN_PASSWORD) {
             violations.add(new Violation("password", "at least " + MIN_PASSWORD + " characters"));
         }
+        checkRolesAndScope(roles, scope, violations);
+        refuseIfAny(violations);
+    }
+
+    /** A change of an existing account: a new password (if any) and the roles and scope it will have. */
+    public static void checkChange(String password, List<String> roles, Map<String, String> scope) {
+        List<Violation> violations = new ArrayList<>();
+        if (password != null && password.length() < MIN_PASSWORD) {
+            violations.add(new Violation("password", "at least " + MIN_PASSWORD + " characters"));
+        }
+        checkRolesAndScope(roles, scope, violations);
+        refuseIfAny(violations);
+    }
+
+    private static void checkRolesAndScope(List<String> roles, Map<String, String> scope, List<Violation> violations) {
         if (roles == null || roles.isEmpty()) {
             violations.add(new Violation("roles", "at least one role"));
         } else {
@@ -51,6 +66,9 @@ public final class AccountRules {
                 }
             });
         }
+    }
+
+    private static void refuseIfAny(List<Violation> violations) {
         if (!violations.isEmpty()) {
             throw new ProblemException(422, "ACCOUNT_INVALID", "the account does not meet the account rules", violations);
         }

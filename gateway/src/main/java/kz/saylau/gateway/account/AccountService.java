@@ -112,25 +112,59 @@ public class AccountService {
     }
 
     /**
-     * Disables or enables an account. A disabled account cannot log in and its unexpired tokens are refused at the
-     * gateway from now on; enabling also lifts a lockout. Nobody disables their own account (a cec locking itself out).
+     * The CEC's change of an account (AuthResource.AccountChange): enabled, a new password, new roles and scope. The
+     * new roles and scope are checked as at creation; nobody disables their own account or takes their own cec role.
+     * Tokens issued before keep the roles they were signed with until they expire (an hour at most); disabling an
+     * account cuts them off at once.
      */
-    public AccountView setEnabled(String username, boolean enabled, String caller) {
+    public AccountView change(String username, AuthResource.AccountChange change, String caller) {
         AccountView changed = QuarkusTransaction.requiringNew().call(() -> {
             Account account = Account.<Account>findByIdOptional(username, LockModeType.PESSIMISTIC_WRITE)
                     .orElseThrow(() -> ProblemException.notFound("account " + username));
-            if (!enabled && username.equals(caller)) {
-                throw ProblemException.conflict("ACCOUNT_SELF", "an account cannot disable itself");
+            List<String> roles = change.roles() != null ? change.roles() : account.roleList();
+            Map<String, String> scope = change.scope() != null ? change.scope() : account.scope();
+            AccountRules.checkChange(change.password(), roles, scope);
+            if (username.equals(caller) && (Boolean.FALSE.equals(change.enabled()) || !roles.contains("cec"))) {
+                throw ProblemException.conflict("ACCOUNT_SELF", "an account cannot disable itself or take away its own cec role");
             }
-            account.enabled = enabled;
-            if (enabled) {
-                account.failedLogins = 0;
-                account.lockedUntil = null;
+            if (change.enabled() != null) {
+                account.enabled = change.enabled();
+                if (change.enabled()) {
+                    account.failedLogins = 0;
+                    account.lockedUntil = null;
+                }
+            }
+            if (change.password() != null) {
+                account.passwordHash = BcryptUtil.bcryptHash(change.password(), BCRYPT_COST);
+            }
+            if (change.roles() != null || change.scope() != null) {
+                account.roles = String.join(",", roles);
+                account.scopeRegion = scope.get("region");
+                account.scopeDistrict = scope.get("district");
+                account.scopePrecinct = scope.get("precinct");
+                account.scopeParty = scope.get("party");
             }
             return AccountView.of(account);
         });
         disabled.reload();
         return changed;
+    }
+
+    /** The holder's own password, changed with the one they have now (422 PASSWORD_WRONG otherwise). */
+    @Transactional
+    public AccountView changePassword(String username, String oldPassword, String newPassword) {
+        Account account = Account.<Account>findByIdOptional(username, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("account " + username));
+        if (!BcryptUtil.matches(oldPassword, account.passwordHash)) {
+            throw new ProblemException(422, "PASSWORD_WRONG", "the old password is not this account's");
+        }
+        AccountRules.checkChange(newPassword, account.roleList(), account.scope());
+        if (newPassword.equals(oldPassword)) {
+            throw new ProblemException(422, "ACCOUNT_INVALID", "the new password is the old one",
+                    List.of(new ProblemException.Violation("newPassword", "differs from the old password")));
+        }
+        account.passwordHash = BcryptUtil.bcryptHash(newPassword, BCRYPT_COST);
+        return AccountView.of(account);
     }
 
     /**

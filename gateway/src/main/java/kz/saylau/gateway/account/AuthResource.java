@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import io.vertx.core.http.HttpServerRequest;
@@ -43,7 +44,13 @@ public class AuthResource {
             Map<String, String> scope) {
     }
 
-    public record AccountChange(@NotNull Boolean enabled) {
+    /** What the CEC may change of an account; each part is optional, and what is absent stays as it is. */
+    public record AccountChange(Boolean enabled, @Size(max = 1024) String password, List<String> roles,
+            Map<String, String> scope) {
+    }
+
+    /** An account holder changes their own password, with the one they have now. */
+    public record PasswordChange(@NotNull @Size(max = 1024) String oldPassword, @NotNull @Size(max = 1024) String newPassword) {
     }
 
     public record Me(String username, List<String> roles, Map<String, String> scope) {
@@ -92,14 +99,27 @@ public class AuthResource {
         return accounts.get(username);
     }
 
-    /** {@code {"enabled": false}} disables an account, {@code true} enables it again (and lifts a lockout). */
-    @Problems({ "409 ACCOUNT_SELF" })
+    /**
+     * {@code enabled: false} disables an account, {@code true} enables it again (and lifts a lockout); {@code password}
+     * resets its password; {@code roles} and {@code scope} replace its roles and scope (checked as at creation). The
+     * audit trail names the CEC account that did it.
+     */
+    @Problems({ "422 ACCOUNT_INVALID", "409 ACCOUNT_SELF" })
     @PATCH
     @Path("/accounts/{username}")
     @RolesAllowed("cec")
     public AccountService.AccountView change(@PathParam("username") String username, @Valid @NotNull AccountChange change) {
         embeddedOnly();
-        return accounts.setEnabled(username, change.enabled(), caller.name());
+        return accounts.change(username, change, caller.name());
+    }
+
+    @Problems({ "422 PASSWORD_WRONG", "422 ACCOUNT_INVALID" })
+    @PUT
+    @Path("/me/password")
+    @RolesAllowed("**")
+    public AccountService.AccountView changePassword(@Valid @NotNull PasswordChange change) {
+        embeddedOnly();
+        return accounts.changePassword(caller.name(), change.oldPassword(), change.newPassword());
     }
 
     @Problems({ "422 ACCOUNT_INVALID", "409 ACCOUNT_EXISTS" })

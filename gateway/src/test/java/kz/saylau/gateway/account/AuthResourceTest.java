@@ -135,6 +135,70 @@ class AuthResourceTest {
         given().header("Authorization", cec()).get("/api/auth/accounts/cec").then().statusCode(200).body("enabled", equalTo(true));
     }
 
+    /** Issue 19 #5: the holder changes their own password with the old one; the old one stops working at once. */
+    @Test
+    void anAccountHolderChangesTheirOwnPassword() {
+        String name = "pw-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", "first-long-password", "roles", List.of("observer")))
+                .post("/api/auth/accounts").then().statusCode(201);
+        String holder = "Bearer " + login(name, "first-long-password");
+        given().header("Authorization", holder).contentType(ContentType.JSON)
+                .body(Map.of("oldPassword", "not-the-password", "newPassword", "second-long-password"))
+                .put("/api/auth/me/password").then().statusCode(422).body("code", equalTo("PASSWORD_WRONG"));
+        given().header("Authorization", holder).contentType(ContentType.JSON)
+                .body(Map.of("oldPassword", "first-long-password", "newPassword", "short"))
+                .put("/api/auth/me/password").then().statusCode(422).body("code", equalTo("ACCOUNT_INVALID"));
+        given().header("Authorization", holder).contentType(ContentType.JSON)
+                .body(Map.of("oldPassword", "first-long-password", "newPassword", "first-long-password"))
+                .put("/api/auth/me/password").then().statusCode(422).body("code", equalTo("ACCOUNT_INVALID"));
+        given().contentType(ContentType.JSON).body(Map.of("oldPassword", "first-long-password", "newPassword", "second-long-password"))
+                .put("/api/auth/me/password").then().statusCode(401);
+        // the refusals changed nothing: the first password still works
+        login(name, "first-long-password");
+        given().header("Authorization", holder).contentType(ContentType.JSON)
+                .body(Map.of("oldPassword", "first-long-password", "newPassword", "second-long-password"))
+                .put("/api/auth/me/password").then().statusCode(200).body("username", equalTo(name));
+        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", "first-long-password"))
+                .post("/api/auth/token").then().statusCode(401);
+        login(name, "second-long-password");
+        // the audit trail names who changed it (committed before the answer, so it is there now)
+        given().header("Authorization", cec()).queryParam("subject", "/api/auth/me/password").queryParam("size", 1000)
+                .get("/api/audit").then().statusCode(200)
+                .body("findAll { it.actor == '" + name + "' && it.outcome == '200' }.size()", equalTo(1))
+                .body("findAll { it.actor == '" + name + "' && it.outcome == '422' }.size()", equalTo(3));
+    }
+
+    /** Issue 19 #5: the CEC resets a password and changes roles and scope, checked as at creation. */
+    @Test
+    void theCecResetsAPasswordAndChangesRolesAndScope() {
+        String name = "tec-" + UUID.randomUUID().toString().substring(0, 8);
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("username", name, "password", "first-long-password", "roles", List.of("tec"),
+                        "scope", Map.of("district", "D1")))
+                .post("/api/auth/accounts").then().statusCode(201);
+        // a tec without a district is no account: refused, and nothing of the change is kept
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("password", "reset-long-password", "scope", Map.of()))
+                .patch("/api/auth/accounts/" + name).then().statusCode(422).body("code", equalTo("ACCOUNT_INVALID"));
+        login(name, "first-long-password");
+        given().header("Authorization", cec()).contentType(ContentType.JSON)
+                .body(Map.of("password", "reset-long-password", "roles", List.of("tec", "observer"), "scope", Map.of("district", "D2")))
+                .patch("/api/auth/accounts/" + name).then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.containsInAnyOrder("tec", "observer")).body("scope.district", equalTo("D2"));
+        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", "first-long-password"))
+                .post("/api/auth/token").then().statusCode(401);
+        // a token signed after the change carries the new roles and scope
+        given().header("Authorization", "Bearer " + login(name, "reset-long-password")).get("/api/auth/me").then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.containsInAnyOrder("tec", "observer")).body("scope.district", equalTo("D2"));
+        // a cec keeps its own cec role; another role may not change accounts at all
+        given().header("Authorization", cec()).contentType(ContentType.JSON).body(Map.of("roles", List.of("observer")))
+                .patch("/api/auth/accounts/cec").then().statusCode(409).body("code", equalTo("ACCOUNT_SELF"));
+        given().header("Authorization", "Bearer " + login(name, "reset-long-password")).contentType(ContentType.JSON)
+                .body(Map.of("roles", List.of("cec"))).patch("/api/auth/accounts/" + name).then().statusCode(403);
+        given().header("Authorization", cec()).get("/api/auth/accounts/cec").then().body("roles", contains("cec"));
+    }
+
     /** A page of accounts far past the end is an empty page, never a 500 (page × size overflowed an int). */
     @Test
     void aFarPageOfAccountsIsEmpty() {
