@@ -86,7 +86,7 @@ public class PrecinctResource {
     @Path("/{code}")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
-    public PrecinctResponse update(@PathParam("code") String code, @Valid @NotNull VotersUpdate update) {
-        return precincts.updateVoters(code, update.votersOnList(), caller);
+    public PrecinctResponse update(@PathParam("code") String code, @Valid @NotNull PrecinctUpdate update) {
+        return precincts.update(code, update, caller);
     }
 }

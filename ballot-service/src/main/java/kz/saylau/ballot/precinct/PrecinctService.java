@@ -82,14 +82,31 @@ public class PrecinctService {
         return created;
     }
 
-    /** The voters on the list may change until the polls of an election of its unit open (api.md). */
+    /** The voters on the list until the polls open (R-T2); the name and address at any time. One event for the change. */
     @Transactional
-    public PrecinctResponse updateVoters(String code, int votersOnList, Caller caller) {
+    public PrecinctResponse update(String code, PrecinctUpdate update, Caller caller) {
         Precinct p = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             throw ProblemException.notFound("precinct " + code);
         }
         caller.requireScope("tec", "district", p.districtCode);
+        if (update.votersOnList() != null) {
+            requirePollsNotOpened(p);
+            p.votersOnList = update.votersOnList();
+        }
+        if (update.name() != null) {
+            p.name = update.name();
+        }
+        if (update.address() != null) {
+            p.address = update.address().isBlank() ? null : update.address();
+        }
+        p.updatedAt = Instant.now();
+        PrecinctResponse view = PrecinctResponse.of(p);
+        outbox.publish(PrecinctResponse.TOPIC, PrecinctResponse.UPDATED, p.code, view);
+        return view;
+    }
+
+    private void requirePollsNotOpened(Precinct p) {
         long opened = ((Number) em.createNativeQuery("""
                 select count(*) from election
                 where unit_code = ?1 and not cancelled and not certified and not failed and polls_open <= ?2""")
@@ -98,11 +115,6 @@ public class PrecinctService {
             throw ProblemException.rule("POLLS_OPENED", "R-T2", "the polls of an election of unit " + p.unitCode
                     + " have opened; the list is what the protocol reports now");
         }
-        p.votersOnList = votersOnList;
-        p.updatedAt = Instant.now();
-        PrecinctResponse view = PrecinctResponse.of(p);
-        outbox.publish(PrecinctResponse.TOPIC, PrecinctResponse.UPDATED, p.code, view);
-        return view;
     }
 
     public PrecinctResponse get(String code) {

@@ -125,6 +125,16 @@ class PrecinctResourceTest {
         BallotFixture.clock(f.pollsOpen());
         as(f.tec).body(Map.of("votersOnList", 1020)).patch("/api/precincts/" + code).then().statusCode(422)
                 .body("code", equalTo("POLLS_OPENED"));
+        // issue 19 #4: the name and address change at any time (the precinct moved to another school), and the list
+        // stays as it was; a change that names the list too is refused whole
+        as(f.tec).body(Map.of("name", "Абай атындағы мектеп", "address", "Абай көшесі 3")).patch("/api/precincts/" + code)
+                .then().statusCode(200).body("name", equalTo("Абай атындағы мектеп")).body("address", equalTo("Абай көшесі 3"))
+                .body("votersOnList", equalTo(1010));
+        as(f.tec).body(Map.of("name", "Тағы бір мектеп", "votersOnList", 1030)).patch("/api/precincts/" + code)
+                .then().statusCode(422).body("code", equalTo("POLLS_OPENED"));
+        given().get("/api/precincts/" + code).then().body("name", equalTo("Абай атындағы мектеп")).body("votersOnList", equalTo(1010));
+        as(f.tec).body(Map.of()).patch("/api/precincts/" + code).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
+        as(f.tec).body(Map.of("name", "")).patch("/api/precincts/" + code).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
         // once that election is decided (here: failed), the list is the next election's to keep (R-T2, R-R4)
         f.decided("saylau.election.failed.v1");
         as(f.tec).body(Map.of("votersOnList", 1020)).patch("/api/precincts/" + code).then().statusCode(200)
