@@ -90,15 +90,20 @@ public class AccountService {
         Account account = new Account();
         account.username = username;
         account.passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
+        assign(account, roles, scope);
+        account.enabled = true;
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+
+    /** An account's roles and scope, as its tokens will carry them. */
+    private static void assign(Account account, List<String> roles, Map<String, String> scope) {
         account.roles = String.join(",", roles);
         account.scopeRegion = scope.get("region");
         account.scopeDistrict = scope.get("district");
         account.scopePrecinct = scope.get("precinct");
         account.scopeParty = scope.get("party");
-        account.enabled = true;
-        account.createdAt = Instant.now();
-        account.persist();
-        return account;
     }
 
     /** The accounts by username, a page at a time (cec). */
@@ -138,11 +143,7 @@ public class AccountService {
                 account.passwordHash = BcryptUtil.bcryptHash(change.password(), BCRYPT_COST);
             }
             if (change.roles() != null || change.scope() != null) {
-                account.roles = String.join(",", roles);
-                account.scopeRegion = scope.get("region");
-                account.scopeDistrict = scope.get("district");
-                account.scopePrecinct = scope.get("precinct");
-                account.scopeParty = scope.get("party");
+                assign(account, roles, scope);
             }
             return AccountView.of(account);
         });

@@ -16,8 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Every state-changing call through the public entry goes into the audit trail: who (from the verified token), method
  * and path, when, the status. Never the body (it may hold an IIN or a voter's choice). An acknowledged write has its
  * line committed before the answer leaves (issue 20 #18: a kill -9 just after the answer must not lose it): the proxy
- * writes it when the service's answer arrives, and the filter below does for the gateway's own calls. Calls refused by
- * the rate limits (429) are left out: recording a flood would do the flood's work for it.
+ * writes it when the service's answer arrives, and the filter below does for the gateway's own calls
+ * ({@link PendingAudit}, which also leaves out the rate limits' 429s).
  */
 @ApplicationScoped
 public class AuditCapture {
@@ -34,13 +34,8 @@ public class AuditCapture {
                     || method == HttpMethod.DELETE)) {
                 PendingAudit pending = new PendingAudit(rc, trail);
                 rc.put(PendingAudit.KEY, pending);
-                // what the edge answered by itself (413, 415, 404, 503 before a service was asked)
-                rc.addEndHandler(done -> {
-                    int status = rc.response().getStatusCode();
-                    if (status != 429) {
-                        pending.writeAfterAnswer(status);
-                    }
-                });
+                // what the edge answered by itself (401, 413, 404, 429)
+                rc.addEndHandler(done -> pending.writeAfterAnswer(rc.response().getStatusCode()));
             }
             rc.next();
         });
@@ -51,7 +46,7 @@ public class AuditCapture {
     public Uni<Void> beforeTheAnswer(ContainerResponseContext response) {
         RoutingContext rc = current.getCurrent();
         PendingAudit pending = rc == null ? null : rc.get(PendingAudit.KEY);
-        if (pending == null || response.getStatus() == 429) {
+        if (pending == null) {
             return Uni.createFrom().voidItem();
         }
         return Uni.createFrom().completionStage(pending.writeBeforeAnswer(response.getStatus()).toCompletionStage())

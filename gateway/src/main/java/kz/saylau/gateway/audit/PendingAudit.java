@@ -11,7 +11,8 @@ import kz.saylau.platform.web.RequestIds;
 /**
  * The audit line of one state-changing call, waiting for its status. Whoever answers the call writes it once: the
  * proxy and the gateway's own resources before the answer leaves ({@link #writeBeforeAnswer}), the edge checks that
- * answer on their own (413, 415, 404) after it ({@link #writeAfterAnswer}).
+ * answer on their own (401, 413, 404) after it ({@link #writeAfterAnswer}). Calls refused by the rate limits (429) are
+ * left out: recording a flood would do the flood's work for it.
  */
 public final class PendingAudit {
 
@@ -30,13 +31,18 @@ public final class PendingAudit {
 
     /** Committed to the trail before the future completes (failed if the database did not take it; then it waits). */
     public Future<Void> writeBeforeAnswer(int status) {
-        return written.compareAndSet(false, true) ? trail.recordDurably(draft(status)) : Future.succeededFuture();
+        return takes(status) ? trail.recordDurably(draft(status)) : Future.succeededFuture();
     }
 
     void writeAfterAnswer(int status) {
-        if (written.compareAndSet(false, true)) {
+        if (takes(status)) {
             trail.record(draft(status));
         }
+    }
+
+    /** True once, for the first answer, unless it is a rate-limit refusal. */
+    private boolean takes(int status) {
+        return written.compareAndSet(false, true) && status != 429;
     }
 
     private AuditEntry.Draft draft(int status) {

@@ -32,13 +32,7 @@ public class EdgeLimits {
             String length = rc.request().getHeader("Content-Length");
             long limit = config.limits().maxBodyFor(rc.request().path());
             if (length != null) {
-                long declared;
-                try {
-                    declared = Long.parseLong(length.trim());
-                } catch (NumberFormatException e) {
-                    declared = Long.MAX_VALUE;
-                }
-                if (declared > limit) {
+                if (declaredLength(length) > limit) {
                     if (rc.get(EdgeRateLimits.CALLER) == null && !ServiceRoutes.isOpenWrite(rc.request().path())) {
                         refuse(rc, 401, "Unauthorized", "UNAUTHENTICATED", "this call needs a valid bearer token");
                     } else {
@@ -49,6 +43,15 @@ public class EdgeLimits {
             }
             rc.next();
         });
+    }
+
+    /** A Content-Length header's value; one that is no number counts as longer than any limit. */
+    public static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static void refuse(RoutingContext rc, int status, String title, String code, String detail) {

@@ -22,6 +22,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import kz.saylau.gateway.audit.PendingAudit;
+import kz.saylau.gateway.platform.EdgeLimits;
 import kz.saylau.gateway.platform.GatewayConfig;
 import kz.saylau.platform.web.Problem;
 import kz.saylau.gateway.routing.ServiceRoutes.Service;
@@ -89,7 +90,7 @@ public class ProxyRoutes {
                     context.set(REPLAYABLE, true);
                     return forward(context, breaker, incoming);
                 }
-                if (length != null && declaredLength(length) <= REPLAYABLE_BODY) {
+                if (length != null && EdgeLimits.declaredLength(length) <= REPLAYABLE_BODY) {
                     // a small body (every JSON call): held whole, so a call on a connection that was lost can go again
                     Body declared = context.request().getBody();
                     return collect(declared != null ? declared.stream() : incoming, REPLAYABLE_BODY).compose(bytes -> {
@@ -170,7 +171,7 @@ public class ProxyRoutes {
                     context.response().setBody(Body.body(Buffer.buffer()));
                 }
                 PendingAudit audit = audits.remove(context.request().proxiedRequest());
-                if (audit != null && context.response().getStatusCode() != 429) {
+                if (audit != null) {
                     // the audit line is committed before the client hears that its write was done
                     return audit.writeBeforeAnswer(context.response().getStatusCode())
                             .transform(written -> context.sendResponse());
@@ -207,14 +208,6 @@ public class ProxyRoutes {
             response.putHeader("Retry-After", retryAfter);
         }
         return response;
-    }
-
-    private static long declaredLength(String header) {
-        try {
-            return Long.parseLong(header.trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     /** The whole body, or null as soon as it is longer than {@code limit} (the rest is not kept). */
