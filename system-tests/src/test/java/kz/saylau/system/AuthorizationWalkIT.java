@@ -159,6 +159,7 @@ class AuthorizationWalkIT {
         rows.add(open("GET", "/api/elections?district=" + f.district, null));
         rows.add(open("GET", e, null));
         rows.add(only("POST", none + "/cancellation", Map.of("reason", "walk"), Caller.CEC));
+        rows.add(only("PATCH", none, Map.of("votingDay", "2030-01-06", "reason", "walk"), Caller.CEC));
         // the same person again: allowed callers reach a rule or 409 ALREADY_NOMINATED, never a second candidate
         rows.add(only("POST", e + "/nominations", f.nomination("PARTY", f.party), Caller.CEC, Caller.TEC, Caller.PARTY));
         rows.add(only("POST", e + "/nominations", f.nomination("SELF", null), Caller.CEC, Caller.TEC));

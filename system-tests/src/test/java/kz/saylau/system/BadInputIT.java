@@ -65,6 +65,9 @@ class BadInputIT {
         w.add(new Write("POST", "/api/parties", Map.of("code", "BP" + f.run, "name", "Жаңа партия"), Set.of(), Set.of("code")));
         w.add(new Write("POST", "/api/elections", Map.of("unitCode", f.unit, "kind", "REGULAR", "votingDay", f.votingDay.toString()),
                 Set.of("kind"), Set.of("unitCode", "votingDay")));
+        // nomination has opened for the fixture's election: even the valid body moves nothing (R-C5)
+        w.add(new Write("PATCH", e, Map.of("votingDay", f.votingDay.plusDays(7).toString(), "reason", "bad input"),
+                Set.of(), Set.of("votingDay")));
         Map<String, Object> nomination = f.nomination("SELF", null);
         nomination.put("signatures", 500);
         w.add(new Write("POST", e + "/nominations", nomination, Set.of("gender", "nominatedBy"), Set.of("iin", "birthDate")));

@@ -60,6 +60,19 @@ public final class CalendarRules {
                 calendar.pollsOpen(), calendar.pollsClose());
     }
 
+    /**
+     * R-C5: the voting day moves only while nomination has not opened (the calendar is then computed anew from the
+     * day of the call, R-C1 included); after that the calendar stands, and the way out is cancellation.
+     */
+    public ElectionCalendar move(ElectionCalendar calendar, LocalDate votingDay, Instant now) {
+        if (!now.isBefore(calendar.nominationOpens())) {
+            throw ProblemException.rule("NOMINATION_OPENED", "R-C5", "nomination opened at "
+                    + calendar.nominationOpens().atZone(zone).toOffsetDateTime()
+                    + "; the voting day can no longer move (the CEC may cancel the election and call it again)");
+        }
+        return compute(calendar.calledOn(), votingDay);
+    }
+
     /** R-C3: the phase at {@code now}; a decided status (finished, failed, cancelled) wins over the calendar. */
     public static Phase phase(ElectionCalendar calendar, ElectionStatus status, Instant now) {
         switch (status) {

@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -62,6 +63,17 @@ public class ElectionResource {
     @Path("/{id}")
     public ElectionResponse get(@PathParam("id") UUID id) {
         return elections.get(id);
+    }
+
+    @Problems({ "422 NOMINATION_OPENED", "422 ELECTION_TOO_SOON", "409 ELECTION_STATE" })
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
+    @RolesAllowed("cec")
+    @Idempotent
+    @APIResponse(responseCode = "200", description = "the election with its new calendar", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionResponse.class)))
+    public Response moveVotingDay(@PathParam("id") UUID id, @Valid @NotNull VotingDayChange change) {
+        return Response.ok(elections.moveVotingDay(id, change)).build();
     }
 
     @POST

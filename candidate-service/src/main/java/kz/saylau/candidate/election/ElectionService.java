@@ -160,6 +160,20 @@ public class ElectionService {
         return ElectionResponse.of(election, clock.instant(), config.timeZone());
     }
 
+    /** R-C5: the CEC moves the voting day before nomination opens; the new calendar is announced. */
+    @Transactional
+    public ElectionResponse moveVotingDay(UUID id, VotingDayChange change) {
+        Election election = lock(id);
+        if (election.status != ElectionStatus.OPEN) {
+            throw ProblemException.conflict("ELECTION_STATE", "the election is " + election.status + " already");
+        }
+        LocalDate from = election.votingDay;
+        election.setCalendar(calendarRules().move(election.calendar(), change.votingDay(), clock.instant()));
+        LOG.infof("election %s: voting day moved from %s to %s (%s)", id, from, change.votingDay(), change.reason());
+        announce(election, ElectionAnnounced.CALENDAR_CHANGED);
+        return ElectionResponse.of(election, clock.instant(), config.timeZone());
+    }
+
     /**
      * R-R5: the CEC reopened a failed election whose REPEAT is called already: the repeat is cancelled, announced to
      * every service, with a reason naming the reopening, so that the unit has one open election again (the reopened

@@ -75,6 +75,28 @@ class CalendarRulesTest {
     }
 
     @Test
+    void R_C5_votingDayMovesOnlyBeforeNominationOpensAndTheCalendarFollows() {
+        LocalDate called = LocalDate.of(2027, 1, 5);
+        ElectionCalendar c = rules.compute(called, LocalDate.of(2027, 2, 14));
+        LocalDate later = LocalDate.of(2027, 2, 21);
+        ElectionCalendar moved = rules.move(c, later, local(called, 23));
+        assertEquals(called, moved.calledOn());
+        assertEquals(later, moved.votingDay());
+        assertEquals(c.nominationOpens(), moved.nominationOpens());
+        assertEquals(local(later.minusDays(26), 18), moved.nominationCloses());
+        assertEquals(local(later.minusDays(21), 18), moved.registrationCloses());
+        assertEquals(local(later, 7), moved.pollsOpen());
+        // R-C1 still holds against the day of the call
+        assertEquals("ELECTION_TOO_SOON", assertThrows(ProblemException.class,
+                () -> rules.move(c, called.plusDays(29), local(called, 23))).code());
+        // from the instant nomination opens, the calendar stands
+        ProblemException e = assertThrows(ProblemException.class, () -> rules.move(c, later, c.nominationOpens()));
+        assertEquals("NOMINATION_OPENED", e.code());
+        assertEquals(422, e.status());
+        assertEquals("R-C5", e.getMessage().substring(0, 4));
+    }
+
+    @Test
     void R_C3_phaseFollowsTheClockThroughHalfOpenWindows() {
         ElectionCalendar c = rules.compute(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 2, 14));
         ElectionStatus open = ElectionStatus.OPEN;

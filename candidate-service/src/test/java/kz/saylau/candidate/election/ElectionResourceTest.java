@@ -176,6 +176,59 @@ class ElectionResourceTest {
         assertEquals(LocalTime.of(18, 0), instant(f.election(id), "calendar.nominationCloses").atZone(ALMATY).toLocalTime());
     }
 
+    @Test
+    void R_C5_theCecMovesTheVotingDayBeforeNominationOpensAndEveryServiceHearsTheNewCalendar() throws Exception {
+        ElectionFixture f = new ElectionFixture();
+        String id = f.election(45);
+        LocalDate later = ElectionFixture.today().plusDays(52);
+        Map<String, String> change = Map.of("votingDay", later.toString(), "reason", "a national holiday (CEC 3/14)");
+        // the TEC that called it may not move it
+        given().header("Authorization", Tokens.bearer(f.tec)).contentType(ContentType.JSON).body(change)
+                .patch("/api/elections/" + id).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        try (var events = KafkaTopics.tail("test.saylau.elections")) {
+            Response r = given().header("Authorization", Tokens.bearer(f.cec)).contentType(ContentType.JSON).body(change)
+                    .patch("/api/elections/" + id);
+            r.then().statusCode(200).body("votingDay", equalTo(later.toString())).body("phase", equalTo("CALLED"));
+            assertEquals(later.minusDays(26).atTime(18, 0).atZone(ALMATY).toInstant(), instant(r, "calendar.nominationCloses"));
+            assertEquals(later.atTime(7, 0).atZone(ALMATY).toInstant(), instant(r, "calendar.pollsOpen"));
+            var changed = KafkaTopics.await(events, rec -> id.equals(rec.key())
+                    && "saylau.election.calendar-changed.v1".equals(KafkaTopics.header(rec, "ce_type")), Duration.ofSeconds(20));
+            JsonNode data = new ObjectMapper().readTree(changed.get(0).value());
+            assertEquals(later.toString(), data.path("votingDay").asText());
+            assertEquals(r.<String>path("calendar.pollsOpen"), data.path("calendar").path("pollsOpen").asText());
+        }
+        f.election(id).then().body("votingDay", equalTo(later.toString()));
+        // R-C1 still holds: not sooner than 30 days after the call, and nothing changes
+        given().header("Authorization", Tokens.bearer(f.cec)).contentType(ContentType.JSON)
+                .body(Map.of("votingDay", ElectionFixture.today().plusDays(29).toString(), "reason", "sooner"))
+                .patch("/api/elections/" + id).then().statusCode(422).body("code", equalTo("ELECTION_TOO_SOON"));
+        f.election(id).then().body("votingDay", equalTo(later.toString()));
+        // bad input
+        given().header("Authorization", Tokens.bearer(f.cec)).contentType(ContentType.JSON)
+                .body(Map.of("votingDay", later.toString())).patch("/api/elections/" + id).then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED")).body("violations.field", hasItem("reason"));
+        given().header("Authorization", Tokens.bearer(f.cec)).contentType(ContentType.JSON).body(change)
+                .patch("/api/elections/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        // once nomination has opened, the calendar stands (R-C5)
+        f.openNomination(id);
+        given().header("Authorization", Tokens.bearer(f.cec)).contentType(ContentType.JSON)
+                .body(Map.of("votingDay", later.plusDays(7).toString(), "reason", "too late"))
+                .patch("/api/elections/" + id).then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("NOMINATION_OPENED")).body("detail", containsString("R-C5"));
+        f.election(id).then().body("votingDay", equalTo(later.toString()));
+    }
+
+    @Test
+    void R_C5_aCancelledElectionDoesNotMove() {
+        ElectionFixture f = new ElectionFixture();
+        String id = f.election(45);
+        given().header("Authorization", Tokens.bearer(f.cec)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "called by mistake")).post("/api/elections/" + id + "/cancellation").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer(f.cec)).contentType(ContentType.JSON)
+                .body(Map.of("votingDay", ElectionFixture.today().plusDays(50).toString(), "reason", "x"))
+                .patch("/api/elections/" + id).then().statusCode(409).body("code", equalTo("ELECTION_STATE"));
+    }
+
     /** A query value that is not of its type is 400 VALIDATION_FAILED naming the parameter, not a 404 (api.md "Errors"). */
     @Test
     void badQueryValuesAre400NamingTheParameter() {
