@@ -60,6 +60,10 @@ class AuthorizationWalkIT {
         TOKENS.put(Caller.PARTY_OTHER, f.account("party", Map.of("party", "WY" + f.run)));
         TOKENS.put(Caller.OBSERVER, f.account("observer", Map.of()));
         TOKENS.put(Caller.FORGED, forgedCecToken());
+        // a precinct of the unit for the closure row: the first caller who may closes it, the others get 409
+        given().baseUri(GATEWAY).header("Authorization", f.tec).contentType("application/json")
+                .body(json(Map.of("code", "FS" + f.run, "unitCode", f.unit, "name", "Мектеп 2", "votersOnList", 10)))
+                .post("/api/precincts").then().statusCode(201);
     }
 
     /** A token that claims cec, signed with a key the system never issued. */
@@ -178,6 +182,7 @@ class AuthorizationWalkIT {
         rows.add(open("GET", "/api/precincts?unit=" + f.unit, null));
         rows.add(open("GET", "/api/precincts/" + f.precinct, null));
         rows.add(only("PATCH", "/api/precincts/" + f.precinct, Map.of("votersOnList", 1000), Caller.CEC, Caller.TEC));
+        rows.add(only("POST", "/api/precincts/FS" + f.run + "/closure", Map.of("reason", "walk"), Caller.CEC, Caller.TEC));
         rows.add(only("PUT", "/api/precincts/" + f.precinct + "/device-key", Map.of("publicKey", "AAAA"),
                 Caller.CEC, Caller.TEC, Caller.PRECINCT));
         rows.add(open("GET", "/api/precincts/" + f.precinct + "/device-key", null));

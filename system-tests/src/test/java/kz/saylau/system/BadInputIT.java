@@ -92,6 +92,8 @@ class BadInputIT {
         w.add(new Write("POST", "/api/results/elections/" + f.election + "/reopening", Map.of("reason", "bad input"), Set.of(), Set.of()));
         w.add(new Write("POST", "/api/mandates/" + UUID.randomUUID() + "/termination", Map.of("ground", "RESIGNATION",
                 "decisionRef", "X", "decidedOn", "2020-01-01"), Set.of("ground"), Set.of("decidedOn")));
+        // no variant is a valid closure: the fixture's precinct stays open (checked with everything else afterwards)
+        w.add(new Write("POST", "/api/precincts/" + f.precinct + "/closure", Map.of("reason", "bad input"), Set.of(), Set.of()));
         // last: a cancellation that went through would end the fixture's election
         w.add(new Write("POST", e + "/cancellation", Map.of("reason", "bad input"), Set.of(), Set.of()));
         return w;

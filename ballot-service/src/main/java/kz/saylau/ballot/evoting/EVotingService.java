@@ -71,10 +71,7 @@ public class EVotingService {
     public Token issue(UUID electionId, String code, String iin, Caller caller) {
         caller.requireScope("precinct", "precinct", code);
         Election election = elections.find(electionId);
-        Precinct precinct = em.find(Precinct.class, code);
-        if (precinct == null || !precinct.unitCode.equals(election.unitCode)) {
-            throw ProblemException.notFound("precinct " + code + " of election " + electionId);
-        }
+        Precinct.ofElection(em, election, code, false);
         Instant now = clock.instant();
         if (!election.votingAt(now)) {
             throw ProblemException.rule("OUTSIDE_POLLING_HOURS", "R-V2",

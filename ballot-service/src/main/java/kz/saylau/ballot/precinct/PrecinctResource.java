@@ -81,12 +81,23 @@ public class PrecinctResource {
         return precincts.get(code);
     }
 
-    @Problems({ "422 POLLS_OPENED" })
+    @Problems({ "422 POLLS_OPENED", "409 PRECINCT_CLOSED" })
     @PATCH
     @Path("/{code}")
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     public PrecinctResponse update(@PathParam("code") String code, @Valid @NotNull PrecinctUpdate update) {
         return precincts.update(code, update, caller);
+    }
+
+    @Problems({ "422 POLLS_OPENED", "409 PRECINCT_CLOSED" })
+    @POST
+    @Path("/{code}/closure")
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
+    @RolesAllowed({ "cec", "tec" })
+    @Idempotent
+    @APIResponse(responseCode = "200", description = "the closed precinct", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PrecinctResponse.class)))
+    public PrecinctResponse close(@PathParam("code") String code, @Valid @NotNull ClosureRequest request) {
+        return precincts.close(code, request, caller);
     }
 }

@@ -19,6 +19,7 @@ import kz.saylau.platform.web.ListPage;
 import kz.saylau.platform.web.PageOf;
 import kz.saylau.platform.web.ProblemException;
 import kz.saylau.platform.web.Where;
+import kz.saylau.platform.web.ServiceSettings;
 import kz.saylau.platform.messaging.Outbox;
 import kz.saylau.platform.territory.KnownUnit;
 import kz.saylau.platform.territory.KnownUnits;
@@ -38,6 +39,9 @@ public class PrecinctService {
 
     @Inject
     ElectionClock clock;
+
+    @Inject
+    ServiceSettings config;
 
     @Transactional
     public List<PrecinctResponse> register(List<PrecinctRequest> requests, Caller caller) {
@@ -69,7 +73,7 @@ public class PrecinctService {
                 p.createdAt = Instant.now();
                 p.updatedAt = p.createdAt;
                 p.persist();
-                PrecinctResponse view = PrecinctResponse.of(p);
+                PrecinctResponse view = PrecinctResponse.of(p, config.timeZone());
                 outbox.publish(PrecinctResponse.TOPIC, PrecinctResponse.REGISTERED, p.code, view);
                 created.add(view);
             } catch (ProblemException e) {
@@ -90,6 +94,7 @@ public class PrecinctService {
             throw ProblemException.notFound("precinct " + code);
         }
         caller.requireScope("tec", "district", p.districtCode);
+        requireOpen(p);
         if (update.votersOnList() != null) {
             requirePollsNotOpened(p);
             p.votersOnList = update.votersOnList();
@@ -101,9 +106,36 @@ public class PrecinctService {
             p.address = update.address().isBlank() ? null : update.address();
         }
         p.updatedAt = Instant.now();
-        PrecinctResponse view = PrecinctResponse.of(p);
+        PrecinctResponse view = PrecinctResponse.of(p, config.timeZone());
         outbox.publish(PrecinctResponse.TOPIC, PrecinctResponse.UPDATED, p.code, view);
         return view;
+    }
+
+    /**
+     * R-T2: the TEC closes a precinct before any election of its unit opens its polls; from then on it is not part of
+     * the elections to come (no turnout, tokens or protocol; not in the unit's electorate nor its precincts to report).
+     */
+    @Transactional
+    public PrecinctResponse close(String code, ClosureRequest request, Caller caller) {
+        Precinct p = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw ProblemException.notFound("precinct " + code);
+        }
+        caller.requireScope("tec", "district", p.districtCode);
+        requireOpen(p);
+        requirePollsNotOpened(p);
+        p.closedAt = clock.instant();
+        p.closureReason = request.reason();
+        p.updatedAt = Instant.now();
+        PrecinctResponse view = PrecinctResponse.of(p, config.timeZone());
+        outbox.publish(PrecinctResponse.TOPIC, PrecinctResponse.CLOSED, p.code, view);
+        return view;
+    }
+
+    private static void requireOpen(Precinct p) {
+        if (p.closedAt != null) {
+            throw ProblemException.conflict("PRECINCT_CLOSED", "precinct " + p.code + " is closed: " + p.closureReason);
+        }
     }
 
     private void requirePollsNotOpened(Precinct p) {
@@ -118,13 +150,13 @@ public class PrecinctService {
     }
 
     public PrecinctResponse get(String code) {
-        return Precinct.<Precinct>findByIdOptional(code).map(PrecinctResponse::of)
+        return Precinct.<Precinct>findByIdOptional(code).map(p -> PrecinctResponse.of(p, config.timeZone()))
                 .orElseThrow(() -> ProblemException.notFound("precinct " + code));
     }
 
     public PageOf<PrecinctResponse> list(String unit, String district, ListPage page) {
         Where where = new Where().equal("unitCode", unit).equal("districtCode", district);
         return PageOf.of(Precinct.<Precinct>find(where.query(), Sort.by("code"), where.parameters()), page,
-                PrecinctResponse::of);
+                p -> PrecinctResponse.of(p, config.timeZone()));
     }
 }

@@ -206,11 +206,7 @@ public class ProtocolService {
 
     public Precinct precinctOf(Election election, String code) {
         // the precinct's row lock puts one precinct's submissions in turn
-        Precinct precinct = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
-        if (precinct == null || !precinct.unitCode.equals(election.unitCode)) {
-            throw ProblemException.notFound("precinct " + code + " of election " + election.id);
-        }
-        return precinct;
+        return Precinct.ofElection(em, election, code, true);
     }
 
     /** The lines of the election's ballot: its candidates, and whether it has an against-all line (R-B2). */

@@ -45,10 +45,7 @@ public class TurnoutService {
         caller.requireScope("precinct", "precinct", code);
         Election election = elections.find(electionId);
         // the precinct's row lock puts one station's reports in order
-        Precinct precinct = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
-        if (precinct == null || !precinct.unitCode.equals(election.unitCode)) {
-            throw ProblemException.notFound("precinct " + code + " of election " + electionId);
-        }
+        Precinct precinct = Precinct.ofElection(em, election, code, true);
         Instant now = clock.instant();
         if (!election.votingAt(now)) {
             throw ProblemException.rule("OUTSIDE_POLLING_HOURS", "R-V1",

@@ -141,6 +141,63 @@ class PrecinctResourceTest {
                 .body("votersOnList", equalTo(1020));
     }
 
+    /**
+     * R-T2, issue 19 #4: the TEC closes a precinct before the polls open; it then takes no part in that election (no
+     * turnout, no tokens, no protocol), changes no more, and is announced closed. Once the polls are open, none closes.
+     */
+    @Test
+    void R_T2_aPrecinctClosedBeforeThePollsOpenTakesNoPartInTheElection() throws Exception {
+        BallotFixture f = BallotFixture.withBallot(1000, 500);
+        String open = f.precincts.get(0), closed = f.precincts.get(1);
+        Map<String, String> closure = Map.of("reason", "the school closed; its voters go to " + open + " (TEC 5/2)");
+        as(f.otherTec).body(closure).post("/api/precincts/" + closed + "/closure").then().statusCode(403);
+        as(f.tec).body(Map.of()).post("/api/precincts/" + closed + "/closure").then().statusCode(400)
+                .body("violations.field", hasItem("reason"));
+        as(f.tec).body(closure).post("/api/precincts/NOPE" + f.run + "/closure").then().statusCode(404);
+        try (var events = KafkaTopics.tail("test.saylau.territory")) {
+            as(f.tec).body(closure).post("/api/precincts/" + closed + "/closure").then().statusCode(200)
+                    .body("closureReason", equalTo(closure.get("reason")))
+                    .body("closedAt", org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+05:00"));
+            var announced = KafkaTopics.await(events, r -> closed.equals(r.key())
+                    && "saylau.precinct.closed.v1".equals(KafkaTopics.header(r, "ce_type")), Duration.ofSeconds(20));
+            var data = new ObjectMapper().readTree(announced.get(0).value());
+            assertEquals(closure.get("reason"), data.path("closureReason").asText());
+            assertEquals(500, data.path("votersOnList").asInt());
+        }
+        // closed is final: no second closure, no change
+        as(f.tec).body(closure).post("/api/precincts/" + closed + "/closure").then().statusCode(409)
+                .body("code", equalTo("PRECINCT_CLOSED"));
+        as(f.tec).body(Map.of("name", "Жаңа мектеп")).patch("/api/precincts/" + closed).then().statusCode(409)
+                .body("code", equalTo("PRECINCT_CLOSED"));
+        given().get("/api/precincts/" + closed).then().statusCode(200).body("name", equalTo("Мектеп " + closed))
+                .body("closureReason", equalTo(closure.get("reason")));
+        given().get("/api/precincts/" + open).then().body("closedAt", org.hamcrest.Matchers.nullValue());
+
+        BallotFixture.clock(f.pollsOpen().plus(Duration.ofHours(1)));
+        String election = "/api/elections/" + f.election + "/precincts/";
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(closed))).contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2030-01-01T10:00:00+05:00", "ballotsIssued", 1)).post(election + closed + "/turnout")
+                .then().statusCode(422).body("code", equalTo("PRECINCT_CLOSED")).body("detail", containsString("R-T2"));
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(closed))).contentType(ContentType.JSON)
+                .body(Map.of("iin", kz.saylau.platform.testing.Iins.valid(java.time.LocalDate.of(1980, 1, 1), true, 5)))
+                .post(election + closed + "/ballot-tokens").then().statusCode(422).body("code", equalTo("PRECINCT_CLOSED"));
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(open))).contentType(ContentType.JSON)
+                .body(Map.of("asOf", "2030-01-01T10:00:00+05:00", "ballotsIssued", 1)).post(election + open + "/turnout")
+                .then().statusCode(201);
+        // with the polls open, no precinct of the unit closes
+        as(f.tec).body(closure).post("/api/precincts/" + open + "/closure").then().statusCode(422)
+                .body("code", equalTo("POLLS_OPENED"));
+        given().get("/api/precincts/" + open).then().body("closedAt", org.hamcrest.Matchers.nullValue());
+
+        BallotFixture.clock(f.pollsClose().plus(Duration.ofMinutes(5)));
+        Map<String, Object> protocol = Map.of("votersOnList", 500, "ballotsReceived", 500, "ballotsIssued", 0,
+                "ballotsCancelled", 500, "ballotsInBox", 0, "invalidBallots", 0, "againstAll", 0,
+                "votes", f.candidates.stream().map(c -> Map.of("candidateId", c.toString(), "votes", 0)).toList());
+        given().header("Authorization", Tokens.bearer(BallotFixture.station(closed))).contentType(ContentType.JSON)
+                .body(protocol).post(election + closed + "/protocol").then().statusCode(422)
+                .body("code", equalTo("PRECINCT_CLOSED"));
+    }
+
     /** A page far past the end is an empty page, and a null in an array is a bad element: 400, never a 500. */
     @Test
     void farPagesAreEmptyAndNullElementsAreRefused() {

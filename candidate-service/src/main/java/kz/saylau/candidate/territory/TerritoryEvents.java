@@ -19,7 +19,7 @@ public class TerritoryEvents implements EventReader {
     @Override
     public void apply(IncomingEvent event) {
         switch (event.type()) {
-            case "saylau.precinct.registered.v1", "saylau.precinct.updated.v1" -> precinct(event);
+            case "saylau.precinct.registered.v1", "saylau.precinct.updated.v1", "saylau.precinct.closed.v1" -> precinct(event);
             default -> {
                 // our own unit and party events, and types of later versions: nothing to do here
             }
@@ -32,6 +32,9 @@ public class TerritoryEvents implements EventReader {
         long voters = event.data().path("votersOnList").asLong(-1);
         if (code == null || unitCode == null || voters < 0) {
             throw new IllegalArgumentException("a precinct event needs code, unitCode and votersOnList >= 0");
+        }
+        if (event.data().hasNonNull("closedAt")) {
+            voters = 0; // R-T2: a closed precinct's voters are on another precinct's list now, or on none
         }
         em.createNativeQuery("""
                 insert into precinct_electorate (code, unit_code, voters_on_list) values (?1, ?2, ?3)

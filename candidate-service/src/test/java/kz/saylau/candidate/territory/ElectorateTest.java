@@ -42,5 +42,12 @@ class ElectorateTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().get("/api/units/" + rural).then().statusCode(200).body("electorate", equalTo(3000)));
+
+        // issue 19 #4: a closed precinct's voters are no longer the unit's (R-N5 counts signatures against the rest)
+        KafkaTopics.send("test.saylau.territory", UUID.randomUUID().toString(), "saylau.precinct.closed.v1", "P2" + run,
+                "{\"code\":\"P2" + run + "\",\"unitCode\":\"" + rural + "\",\"votersOnList\":2000,"
+                        + "\"closedAt\":\"2027-03-01T10:00:00+05:00\",\"closureReason\":\"merged\"}");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().get("/api/units/" + rural).then().statusCode(200).body("electorate", equalTo(1000)));
     }
 }

@@ -56,11 +56,13 @@ public class PrecinctResults {
         List<Object[]> rows = em.createNativeQuery("""
                 select coalesce(r.precinct_code, p.code) code, p.voters_on_list, r.version, r.voters_on_list, r.ballots_issued,
                        r.ballots_in_box, r.invalid_ballots, r.against_all, r.votes, b.counts, t.ballots_issued
-                from (select code, voters_on_list from result_precinct where unit_code = ?2) p
+                from (select code, voters_on_list from result_precinct
+                      where unit_code = ?2 and (closed_at is null or closed_at > ?3)) p
                 full join (select * from result_protocol where election_id = ?1) r on r.precinct_code = p.code
                 left join result_ebox b on b.election_id = ?1 and b.precinct_code = coalesce(r.precinct_code, p.code)
                 left join result_turnout t on t.election_id = ?1 and t.precinct_code = coalesce(r.precinct_code, p.code)
-                order by 1""").setParameter(1, id).setParameter(2, e.unitCode()).getResultList();
+                order by 1""").setParameter(1, id).setParameter(2, e.unitCode()).setParameter(3, e.pollsOpen())
+                .getResultList();
         Map<String, List<AnomalyRules.Flag>> flags = closed
                 ? anomalies.flags(new VotingDays(e.votingDay(), e.votingDay()), null, null, id).stream()
                         .collect(Collectors.toMap(AnomalyService.PrecinctFlags::precinctCode, AnomalyService.PrecinctFlags::flags))

@@ -84,7 +84,7 @@ public class ResultEvents implements EventReader, EventBatch {
         switch (event.type()) {
             case "saylau.election.called.v1", "saylau.election.calendar-changed.v1", "saylau.election.cancelled.v1" ->
                 election(d, event.type().endsWith("cancelled.v1"));
-            case "saylau.precinct.registered.v1", "saylau.precinct.updated.v1" -> precinct(d);
+            case "saylau.precinct.registered.v1", "saylau.precinct.updated.v1", "saylau.precinct.closed.v1" -> precinct(d);
             case "saylau.ballot.published.v1" -> ballot(d);
             case "saylau.candidate.nominated.v1", "saylau.candidate.registered.v1", "saylau.candidate.refused.v1",
                     "saylau.candidate.withdrawn.v1", "saylau.candidate.deregistered.v1" -> exec("""
@@ -115,9 +115,11 @@ public class ResultEvents implements EventReader, EventBatch {
 
     private void precinct(JsonNode d) {
         exec("""
-                insert into result_precinct (code, unit_code, voters_on_list) values (?1, ?2, ?3)
-                on conflict (code) do update set unit_code = excluded.unit_code, voters_on_list = excluded.voters_on_list""",
-                text(d, "code"), text(d, "unitCode"), d.path("votersOnList").asInt());
+                insert into result_precinct (code, unit_code, voters_on_list, closed_at) values (?1, ?2, ?3, cast(?4 as timestamptz))
+                on conflict (code) do update set unit_code = excluded.unit_code, voters_on_list = excluded.voters_on_list,
+                    closed_at = excluded.closed_at""",
+                text(d, "code"), text(d, "unitCode"), d.path("votersOnList").asInt(),
+                d.path("closedAt").asText(null)); // a null of type text: PostgreSQL casts it like any other
         // the register counts in the results of the unit's undecided elections (precincts total, voters on the list)
         @SuppressWarnings("unchecked")
         java.util.List<UUID> open = em.createNativeQuery(

@@ -131,9 +131,9 @@ public class ResultService {
         Tally t = tally(e.id(), false);
         Object[] missing = (Object[]) em.createNativeQuery("""
                 select count(*), coalesce(sum(p.voters_on_list), 0) from result_precinct p
-                where p.unit_code = ?1
+                where p.unit_code = ?1 and (p.closed_at is null or p.closed_at > ?3)
                   and not exists (select 1 from result_protocol r where r.election_id = ?2 and r.precinct_code = p.code)""")
-                .setParameter(1, e.unitCode()).setParameter(2, e.id()).getSingleResult();
+                .setParameter(1, e.unitCode()).setParameter(2, e.id()).setParameter(3, e.pollsOpen()).getSingleResult();
         int precinctsTotal = t.precinctsReporting + ((Number) missing[0]).intValue();
         long votersOnList = t.votersReporting + ((Number) missing[1]).longValue();
         List<Object[]> options = em.createNativeQuery("""

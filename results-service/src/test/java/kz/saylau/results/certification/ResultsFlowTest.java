@@ -220,4 +220,54 @@ class ResultsFlowTest {
         }
         given().queryParam("unit", "T" + unit).get("/api/mandates").then().body("size()", equalTo(0));
     }
+
+    /** The election event of {@code id} for the unit {@code unitCode}, polls on {@code votingDay} 07:00–20:00. */
+    void called(UUID id, String unitCode, LocalDate votingDay) throws Exception {
+        send("saylau.elections", "saylau.election.called.v1", id, "{\"id\":\"" + id + "\",\"unitCode\":\"" + unitCode
+                + "\",\"districtCode\":\"" + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + votingDay
+                + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(votingDay.atTime(7, 0).atZone(ALMATY))
+                + "\",\"pollsClose\":\"" + F.format(votingDay.atTime(20, 0).atZone(ALMATY)) + "\"}}");
+    }
+
+    /**
+     * R-T2, issue 19 #4: a precinct closed before an election's polls opened is neither reporting nor missing in it, so
+     * the election certifies without it; an earlier election, whose polls opened before the closure, still counts it.
+     */
+    @Test
+    void R_T2_aClosedPrecinctIsNotMissingFromTheElectionsAfterItsClosure() throws Exception {
+        String u = "C" + unit, kept = "CK" + run, gone = "CG" + run;
+        LocalDate earlierDay = now().atZone(ALMATY).toLocalDate().plusDays(35);
+        LocalDate votingDay = earlierDay.plusDays(40);
+        UUID earlier = UUID.randomUUID(), later = UUID.randomUUID();
+        send("saylau.territory", "saylau.precinct.registered.v1", kept, "{\"code\":\"" + kept + "\",\"unitCode\":\"" + u + "\",\"votersOnList\":100}");
+        send("saylau.territory", "saylau.precinct.registered.v1", gone, "{\"code\":\"" + gone + "\",\"unitCode\":\"" + u + "\",\"votersOnList\":300}");
+        called(earlier, u, earlierDay);
+        called(later, u, votingDay);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + later).then()
+                .statusCode(200).body("precinctsTotal", equalTo(2)).body("votersOnList", equalTo(400)));
+        // closed between the two voting days
+        send("saylau.territory", "saylau.precinct.closed.v1", gone, "{\"code\":\"" + gone + "\",\"unitCode\":\"" + u
+                + "\",\"votersOnList\":300,\"closedAt\":\"" + F.format(earlierDay.plusDays(3).atTime(10, 0).atZone(ALMATY))
+                + "\",\"closureReason\":\"merged\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + later).then()
+                .body("precinctsTotal", equalTo(1)).body("votersOnList", equalTo(100)));
+        given().get("/api/results/elections/" + earlier).then().body("precinctsTotal", equalTo(2)).body("votersOnList", equalTo(400));
+        given().get("/api/results/elections/" + later + "/precincts").then().statusCode(200).body("size()", equalTo(1))
+                .body("[0].precinctCode", equalTo(kept));
+        given().get("/api/results/elections/" + earlier + "/precincts?reported=false").then().body("size()", equalTo(2));
+
+        send("saylau.ballots", "saylau.ballot.published.v1", later, "{\"electionId\":\"" + later + "\",\"version\":1,\"options\":["
+                + "{\"optionId\":\"" + UUID.randomUUID() + "\",\"position\":1,\"kind\":\"CANDIDATE\",\"candidateId\":\"" + a + "\",\"displayName\":\"A\",\"affiliation\":\"x\"}]}");
+        send("saylau.tallies", "saylau.protocol.accepted.v1", later, "{\"electionId\":\"" + later + "\",\"precinctCode\":\"" + kept
+                + "\",\"version\":1,\"votersOnList\":100,\"ballotsIssued\":60,\"ballotsInBox\":60,\"invalidBallots\":0,"
+                + "\"againstAll\":0,\"votes\":[{\"candidateId\":\"" + a + "\",\"votes\":60}]}");
+        clock(votingDay.atTime(20, 1).atZone(ALMATY).toInstant());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + later).then()
+                .body("precinctsReporting", equalTo(1)));
+        given().header("Authorization", tec).post("/api/results/elections/" + later + "/certification").then().statusCode(200)
+                .body("status", equalTo("CERTIFIED")).body("precinctsTotal", equalTo(1));
+        // the earlier election still waits for both its precincts
+        given().header("Authorization", tec).post("/api/results/elections/" + earlier + "/certification").then().statusCode(422)
+                .body("code", equalTo("PRECINCTS_MISSING"));
+    }
 }
