@@ -157,6 +157,9 @@ class AuthorizationWalkIT {
         rows.add(open("GET", "/api/units/" + f.unit, null));
         rows.add(only("POST", "/api/parties", Map.of(), Caller.CEC));
         rows.add(open("GET", "/api/parties", null));
+        rows.add(open("GET", "/api/parties/" + f.party, null));
+        // the party is not suspended: the cec gets 409 PARTY_UNCHANGED and nothing changes
+        rows.add(only("PATCH", "/api/parties/" + f.party, Map.of("suspended", false, "reason", "walk"), Caller.CEC));
         // the unit has an open election already: allowed callers get 409, never a second election
         rows.add(only("POST", "/api/elections", Map.of("unitCode", f.unit, "kind", "REGULAR", "votingDay", f.votingDay.toString()),
                 Caller.CEC, Caller.TEC));

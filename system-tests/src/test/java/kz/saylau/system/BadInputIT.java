@@ -63,6 +63,8 @@ class BadInputIT {
         w.add(new Write("POST", "/api/units", Map.of("code", "BU" + f.run, "name", "Жаңа ауыл", "level", "RURAL",
                 "parentCode", f.district), Set.of("level"), Set.of("code", "parentCode")));
         w.add(new Write("POST", "/api/parties", Map.of("code", "BP" + f.run, "name", "Жаңа партия"), Set.of(), Set.of("code")));
+        // the party is not suspended: even the valid body is 409 PARTY_UNCHANGED
+        w.add(new Write("PATCH", "/api/parties/" + f.party, Map.of("suspended", false, "reason", "bad input"), Set.of(), Set.of()));
         w.add(new Write("POST", "/api/elections", Map.of("unitCode", f.unit, "kind", "REGULAR", "votingDay", f.votingDay.toString()),
                 Set.of("kind"), Set.of("unitCode", "votingDay")));
         // nomination has opened for the fixture's election: even the valid body moves nothing (R-C5)

@@ -49,6 +49,9 @@ public class Candidate extends PanacheEntityBase {
 
     public String partyCode;
 
+    /** R-N9: the party's name when the candidate was nominated; a later renaming does not change it. */
+    public String partyName;
+
     public Integer signatures;
 
     public String workplace;

@@ -13,6 +13,7 @@ import kz.saylau.candidate.election.Election;
 import kz.saylau.candidate.election.ElectionService;
 import kz.saylau.candidate.election.ElectionSettings;
 import kz.saylau.candidate.party.Party;
+import kz.saylau.candidate.party.PartyRules;
 import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.clock.ElectionClock;
 import kz.saylau.platform.web.ProblemException;
@@ -71,6 +72,9 @@ public class NominationService {
         }
         Party party = n.partyCode() == null ? null : Party.<Party>findByIdOptional(n.partyCode())
                 .orElseThrow(() -> ProblemException.notFound("party " + n.partyCode()));
+        if (party != null) {
+            PartyRules.requireMayNominate(party.code, party.suspended);
+        }
         // the deadline work of nomination close may not have run yet: do it now, under the same lock (R-C3)
         NominationDeadlines.settleNominationClose(election, elections, clock.instant());
         if (!election.status.open()) {
@@ -99,6 +103,7 @@ public class NominationService {
         c.gender = n.gender();
         c.nominatedBy = n.nominatedBy();
         c.partyCode = n.partyCode();
+        c.partyName = party == null ? null : party.name;
         c.signatures = n.nominatedBy() == NominatedBy.SELF ? n.signatures() : null;
         c.workplace = n.workplace();
         c.status = CandidateStatus.NOMINATED;
@@ -220,14 +225,14 @@ public class NominationService {
         List<CandidateEvent> list = new ArrayList<>();
         for (Candidate c : Candidate.<Candidate>list("electionId = ?1 and status = ?2", Sort.by("nominatedAt").and("id"),
                 election.id, CandidateStatus.REGISTERED)) {
-            list.add(CandidateEvent.of(c, partyName(c), config.timeZone()));
+            list.add(CandidateEvent.of(c, c.partyName, config.timeZone()));
         }
         return list;
     }
 
     private void announce(Candidate c) {
         outbox.publish(CandidateEvent.TOPIC, CandidateEvent.type(c.status), c.electionId.toString(),
-                CandidateEvent.of(c, partyName(c), config.timeZone()));
+                CandidateEvent.of(c, c.partyName, config.timeZone()));
     }
 
     private static Candidate candidate(UUID id) {
@@ -249,10 +254,6 @@ public class NominationService {
     }
 
     private CandidateResponse view(Candidate c, Caller caller, Election election) {
-        return CandidateResponse.of(c, partyName(c), seesNominees(caller, election), config.timeZone());
-    }
-
-    private static String partyName(Candidate c) {
-        return c.partyCode == null ? null : Party.<Party>findByIdOptional(c.partyCode).map(p -> p.name).orElse(null);
+        return CandidateResponse.of(c, c.partyName, seesNominees(caller, election), config.timeZone());
     }
 }

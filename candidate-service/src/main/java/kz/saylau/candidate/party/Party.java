@@ -18,4 +18,7 @@ public class Party extends PanacheEntityBase {
     public String name;
 
     public Instant registeredAt;
+
+    /** R-N9: a suspended party nominates no one. */
+    public boolean suspended;
 }
