@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jboss.logging.Logger;
 
@@ -49,7 +50,9 @@ public class AccountService {
         }
     }
 
-    public record TokenAnswer(String access_token, String token_type, long expires_in) {
+    /** RFC 6749 5.1: a short-lived access token and the refresh token to get the next one with. */
+    public record TokenAnswer(String access_token, String token_type, long expires_in, String refresh_token,
+            long refresh_expires_in) {
     }
 
     @Inject
@@ -60,6 +63,9 @@ public class AccountService {
 
     @Inject
     DisabledAccounts disabled;
+
+    @Inject
+    RefreshTokens refreshTokens;
 
     @Inject
     kz.saylau.gateway.audit.AuditTrail audit;
@@ -128,7 +134,7 @@ public class AccountService {
                     .orElseThrow(() -> ProblemException.notFound("account " + username));
             List<String> roles = change.roles() != null ? change.roles() : account.roleList();
             Map<String, String> scope = change.scope() != null ? change.scope() : account.scope();
-            AccountRules.checkChange(change.password(), roles, scope);
+            AccountRules.checkChange(username, change.password(), "password", roles, scope);
             if (username.equals(caller) && (Boolean.FALSE.equals(change.enabled()) || !roles.contains("cec"))) {
                 throw ProblemException.conflict("ACCOUNT_SELF", "an account cannot disable itself or take away its own cec role");
             }
@@ -141,6 +147,10 @@ public class AccountService {
             }
             if (change.password() != null) {
                 account.passwordHash = BcryptUtil.bcryptHash(change.password(), BCRYPT_COST);
+            }
+            if (change.password() != null || Boolean.FALSE.equals(change.enabled())) {
+                // a lost device or a leaked password: no refresh token of the account gets a new access token
+                refreshTokens.revokeAll(username);
             }
             if (change.roles() != null || change.scope() != null) {
                 assign(account, roles, scope);
@@ -159,12 +169,13 @@ public class AccountService {
         if (!BcryptUtil.matches(oldPassword, account.passwordHash)) {
             throw new ProblemException(422, "PASSWORD_WRONG", "the old password is not this account's");
         }
-        AccountRules.checkChange(newPassword, account.roleList(), account.scope());
+        AccountRules.checkChange(username, newPassword, "newPassword", account.roleList(), account.scope());
         if (newPassword.equals(oldPassword)) {
             throw new ProblemException(422, "ACCOUNT_INVALID", "the new password is the old one",
                     List.of(new ProblemException.Violation("newPassword", "differs from the old password")));
         }
         account.passwordHash = BcryptUtil.bcryptHash(newPassword, BCRYPT_COST);
+        refreshTokens.revokeAll(username);
         return AccountView.of(account);
     }
 
@@ -214,6 +225,11 @@ public class AccountService {
         if (account.failedLogins > 0) {
             QuarkusTransaction.requiringNew().run(() -> Account.update("failedLogins = 0 where username = ?1", username));
         }
+        return QuarkusTransaction.requiringNew().call(() -> tokens(account, UUID.randomUUID()));
+    }
+
+    /** An access token with the account's roles and scope as they are now, and a refresh token of {@code family}. */
+    private TokenAnswer tokens(Account account, UUID family) {
         Duration lifetime = config.auth().tokenLifetime();
         JwtClaimsBuilder claims = Jwt.issuer(config.auth().issuer())
                 .upn(account.username)
@@ -221,7 +237,33 @@ public class AccountService {
                 .groups(Set.copyOf(account.roleList()))
                 .expiresIn(lifetime);
         account.scope().forEach(claims::claim);
-        return new TokenAnswer(claims.sign(), "Bearer", lifetime.toSeconds());
+        return new TokenAnswer(claims.sign(), "Bearer", lifetime.toSeconds(), refreshTokens.issue(account.username, family),
+                config.auth().refreshLifetime().toSeconds());
+    }
+
+    /**
+     * A refresh token exchanged for a new pair (rotation): the roles and scope are read again, so a change of them
+     * shows in the next access token. 401 for a token that is unknown, expired, revoked, used before (its family is
+     * revoked then), or of a disabled account.
+     */
+    public TokenAnswer refresh(String refreshToken, String address, String requestId) {
+        record Refreshed(String username, TokenAnswer answer) {
+        }
+        Refreshed refreshed = QuarkusTransaction.requiringNew().call(() -> refreshTokens.use(refreshToken)
+                .map(e -> new Refreshed(e.account().username, tokens(e.account(), e.family()))).orElse(null));
+        // a refusal is not a failed password (no lockout); the anonymous rate limit of the edge applies to it
+        audit.record(new kz.saylau.gateway.audit.AuditEntry.Draft(Instant.now(), kz.saylau.gateway.audit.AuditEntry.Kind.HTTP,
+                refreshed == null ? null : refreshed.username(), null, null, "REFRESH", "address " + address,
+                refreshed == null ? "failure" : "success", requestId, null));
+        if (refreshed == null) {
+            throw new ProblemException(401, "UNAUTHENTICATED", "the refresh token is not valid; log in again");
+        }
+        return refreshed.answer();
+    }
+
+    /** Logout: the refresh token's family is revoked (RFC 7009: an unknown token is no error). */
+    public void revoke(String refreshToken) {
+        refreshTokens.revoke(refreshToken);
     }
 
     private void recordFailure(String username, Instant now) {

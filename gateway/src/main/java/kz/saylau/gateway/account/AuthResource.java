@@ -53,6 +53,10 @@ public class AuthResource {
     public record PasswordChange(@NotNull @Size(max = 1024) String oldPassword, @NotNull @Size(max = 1024) String newPassword) {
     }
 
+    /** RFC 6749 6 and RFC 7009: the refresh token to exchange or to revoke. */
+    public record Refresh(@NotNull @Size(max = 200) String refresh_token) {
+    }
+
     public record Me(String username, List<String> roles, Map<String, String> scope) {
     }
 
@@ -81,6 +85,26 @@ public class AuthResource {
         return accounts.login(credentials.username(), credentials.password(),
                 kz.saylau.gateway.protection.EdgeRateLimits.address(request),
                 request.getHeader(kz.saylau.platform.web.RequestIds.HEADER));
+    }
+
+    /** A new access token and a new refresh token for a refresh token, which is used up (rotation). */
+    @Problems({ "401 UNAUTHENTICATED" })
+    @POST
+    @Path("/refresh")
+    public AccountService.TokenAnswer refresh(@Valid @NotNull Refresh refresh, @Context HttpServerRequest request) {
+        embeddedOnly();
+        return accounts.refresh(refresh.refresh_token(), kz.saylau.gateway.protection.EdgeRateLimits.address(request),
+                request.getHeader(kz.saylau.platform.web.RequestIds.HEADER));
+    }
+
+    /** Logout: the refresh token and every token rotated from the same login are revoked; an unknown one is no error. */
+    @POST
+    @Path("/revocation")
+    @APIResponse(responseCode = "204", description = "revoked (or not known)")
+    public Response revoke(@Valid @NotNull Refresh refresh) {
+        embeddedOnly();
+        accounts.revoke(refresh.refresh_token());
+        return Response.noContent().build();
     }
 
     @GET

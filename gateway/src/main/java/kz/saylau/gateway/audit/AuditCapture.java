@@ -28,8 +28,8 @@ public class AuditCapture {
     void routes(@Observes Router router, AuditTrail trail) {
         router.routeWithRegex("^/api/.*").order(-190).handler(rc -> {
             HttpMethod method = rc.request().method();
-            // logins are recorded by the account service, with the name they were tried for
-            boolean login = rc.request().path().equals("/api/auth/token");
+            // logins and refreshes are recorded by the account service, with the account they were for
+            boolean login = rc.request().path().equals("/api/auth/token") || rc.request().path().equals("/api/auth/refresh");
             if (!login && (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH
                     || method == HttpMethod.DELETE)) {
                 PendingAudit pending = new PendingAudit(rc, trail);

@@ -126,9 +126,16 @@ public interface GatewayConfig {
         @WithDefault("true")
         boolean embeddedIssuer();
 
-        /** Lifetime of an access token (real time, never the election clock). */
-        @WithDefault("1h")
+        /**
+         * Lifetime of an access token (real time, never the election clock): short, so that a disabled account's
+         * tokens end soon on every service (the edge refuses them at once).
+         */
+        @WithDefault("15m")
         Duration tokenLifetime();
+
+        /** Lifetime of a refresh token: a polling station's day, from setup to the count (issue 19 #5). */
+        @WithDefault("24h")
+        Duration refreshLifetime();
 
         /** Password of the seeded {@code cec} account; the prod profile has no default. */
         String adminPassword();

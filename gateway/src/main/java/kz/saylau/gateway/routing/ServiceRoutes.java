@@ -25,7 +25,7 @@ public final class ServiceRoutes {
             new Rule(Pattern.compile("^/api/(units|parties|elections|candidates)(/.*)?$"), Service.CANDIDATE));
 
     /** The writes anyone may make, without a token (api.md): signing in and casting an electronic vote. */
-    private static final Pattern OPEN_WRITES = Pattern.compile("^/api/(auth/token|elections/[^/]+/votes)$");
+    private static final Pattern OPEN_WRITES = Pattern.compile("^/api/(auth/(token|refresh|revocation)|elections/[^/]+/votes)$");
 
     private ServiceRoutes() {
     }

@@ -21,7 +21,7 @@ class AuthResourceTest {
     static String login(String user, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("username", user, "password", password))
                 .when().post("/api/auth/token")
-                .then().statusCode(200).body("token_type", equalTo("Bearer")).body("expires_in", equalTo(3600))
+                .then().statusCode(200).body("token_type", equalTo("Bearer")).body("expires_in", equalTo(900)).body("refresh_expires_in", equalTo(86400))
                 .extract().path("access_token");
     }
 
