@@ -140,6 +140,9 @@ class AuthorizationWalkIT {
         List<Call> rows = new ArrayList<>();
         // gateway
         rows.add(open("POST", "/api/auth/token", Map.of("username", "cec", "password", SystemUnderTest.ADMIN_PASSWORD)));
+        // sign-out needs no bearer token, whoever calls (the refresh call is the same, but its refusal of an unknown
+        // token is itself a 401: RefreshTokenTest attacks it)
+        rows.add(open("POST", "/api/auth/revocation", Map.of("refresh_token", "walk-" + f.run)));
         rows.add(only("POST", "/api/auth/accounts", Map.of(), Caller.CEC));
         rows.add(only("GET", "/api/auth/accounts", null, Caller.CEC));
         rows.add(only("PATCH", "/api/auth/accounts/no-such-account-" + f.run, Map.of("enabled", true), Caller.CEC));

@@ -53,6 +53,7 @@ class BadInputIT {
         correction.putAll(Map.of("supersedesVersion", 1, "reason", "recount", "decisionRef", "TEC 1/1"));
         List<Write> w = new ArrayList<>();
         w.add(new Write("POST", "/api/auth/token", Map.of("username", "cec", "password", "not-the-password"), Set.of(), Set.of("username")));
+        w.add(new Write("POST", "/api/auth/refresh", Map.of("refresh_token", "not-a-token"), Set.of(), Set.of("refresh_token")));
         w.add(new Write("POST", "/api/auth/accounts", Map.of("username", "bad-" + f.run, "password", "a-long-password",
                 "roles", List.of("observer"), "scope", Map.of()), Set.of("roles"), Set.of("username")));
         w.add(new Write("PATCH", "/api/auth/accounts/no-such-" + f.run, Map.of("enabled", true), Set.of(), Set.of()));
