@@ -144,6 +144,8 @@ class AuthorizationWalkIT {
         // token is itself a 401: RefreshTokenTest attacks it)
         rows.add(open("POST", "/api/auth/revocation", Map.of("refresh_token", "walk-" + f.run)));
         rows.add(only("POST", "/api/auth/accounts", Map.of(), Caller.CEC));
+        // not a key: the commissions that may enrol get ballot-service's 400, a TEC elsewhere its 403; no account made
+        rows.add(only("POST", "/api/auth/devices", Map.of("precinctCode", f.precinct, "publicKey", "AAAA"), Caller.CEC, Caller.TEC));
         rows.add(only("GET", "/api/auth/accounts", null, Caller.CEC));
         rows.add(only("PATCH", "/api/auth/accounts/no-such-account-" + f.run, Map.of("enabled", true), Caller.CEC));
         rows.add(authenticated("GET", "/api/auth/me", null));

@@ -56,6 +56,9 @@ class BadInputIT {
         w.add(new Write("POST", "/api/auth/refresh", Map.of("refresh_token", "not-a-token"), Set.of(), Set.of("refresh_token")));
         w.add(new Write("POST", "/api/auth/accounts", Map.of("username", "bad-" + f.run, "password", "a-long-password",
                 "roles", List.of("observer"), "scope", Map.of()), Set.of("roles"), Set.of("username")));
+        // not an Ed25519 key: even the valid shape enrols nothing
+        w.add(new Write("POST", "/api/auth/devices", Map.of("precinctCode", f.precinct, "publicKey", "bm90IGEga2V5"), Set.of(),
+                Set.of("precinctCode")));
         w.add(new Write("PATCH", "/api/auth/accounts/no-such-" + f.run, Map.of("enabled", true), Set.of(), Set.of()));
         // the cec's own password, with a wrong old one: every variant is refused and the password stays
         w.add(new Write("PUT", "/api/auth/me/password", Map.of("oldPassword", "not-the-password",

@@ -261,6 +261,31 @@ public class AccountService {
         return refreshed.answer();
     }
 
+    /** An enrolled station device: its account, the key ballot-service registered, its first tokens. */
+    public record StationDevice(String username, String precinctCode,
+            com.fasterxml.jackson.databind.JsonNode deviceKey, String access_token,
+            String token_type, long expires_in, String refresh_token, long refresh_expires_in) {
+    }
+
+    /**
+     * The account of a station device whose key ballot-service has just registered: role precinct, scoped to its
+     * precinct, a random password never shown (the device lives on its refresh tokens), signed in at once.
+     */
+    public StationDevice enrollStation(String precinctCode, com.fasterxml.jackson.databind.JsonNode deviceKey) {
+        String username = "station-" + precinctCode.toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        TokenAnswer tokens = QuarkusTransaction.requiringNew().call(() -> {
+            Account account = insert(username, java.util.Base64.getEncoder().encodeToString(secret), List.of("precinct"),
+                    Map.of("precinct", precinctCode));
+            return tokens(account, UUID.randomUUID());
+        });
+        LOG.infof("station device %s enrolled for precinct %s", username, precinctCode);
+        return new StationDevice(username, precinctCode, deviceKey, tokens.access_token(), tokens.token_type(),
+                tokens.expires_in(), tokens.refresh_token(), tokens.refresh_expires_in());
+    }
+
     /** Logout: the refresh token's family is revoked (RFC 7009: an unknown token is no error). */
     public void revoke(String refreshToken) {
         refreshTokens.revoke(refreshToken);

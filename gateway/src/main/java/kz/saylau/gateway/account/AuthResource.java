@@ -158,6 +158,24 @@ public class AuthResource {
         return Response.created(URI.create("/api/auth/accounts/" + created.username())).entity(created).build();
     }
 
+    @Inject
+    StationEnrollment stations;
+
+    /**
+     * A station device enrolled in one call: its Ed25519 key registered in ballot-service (with the caller's token:
+     * the TEC of the precinct's district, or the CEC), then its account made and signed in.
+     */
+    @Problems({ "404 NOT_FOUND" })
+    @POST
+    @Path("/devices")
+    @RolesAllowed({ "cec", "tec" })
+    @APIResponse(responseCode = "201", description = "the device's account, its registered key and its first tokens", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountService.StationDevice.class)))
+    public Response enrollDevice(@Valid @NotNull StationEnrollment.Enrolment enrolment,
+            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.AUTHORIZATION) String authorization) {
+        embeddedOnly();
+        return stations.enroll(enrolment, authorization);
+    }
+
     @GET
     @Path("/me")
     @RolesAllowed("**")

@@ -80,6 +80,17 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
             }
             return;
         }
+        if (path.contains("/REFUSED")) {
+            // the service's own refusal, as a problem
+            byte[] problem = "{\"status\":403,\"code\":\"FORBIDDEN\",\"title\":\"Forbidden\",\"detail\":\"not your district\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(403, problem.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(problem);
+            }
+            return;
+        }
         if (exchange.getRequestURI().getPath().endsWith("/slow")) {
             // a service that takes longer than the gateway's answer timeout
             try {
