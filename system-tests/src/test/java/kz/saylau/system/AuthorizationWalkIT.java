@@ -207,6 +207,8 @@ class AuthorizationWalkIT {
         rows.add(only("POST", p + "/ballot-tokens", Map.of("iin", f.candidateIin), Caller.CEC, Caller.PRECINCT));
         rows.add(open("POST", e + "/votes", Map.of("token", "no-such-token", "optionId", UUID.randomUUID().toString())));
         rows.add(open("GET", "/api/receipts/no-such-receipt", null));
+        rows.add(open("GET", "/api/exports/protocols.csv?election=" + f.election, null));
+        rows.add(open("GET", "/api/exports/protocols.zip?votingDay=" + f.votingDay, null));
         // results-service
         rows.add(open("GET", "/api/results/elections/" + f.election, null));
         rows.add(open("GET", "/api/results/elections/" + f.election + "/precincts?reported=false", null));

@@ -254,7 +254,7 @@ public class ProtocolService {
         return votes.stream().sorted((a, b) -> a.candidateId().compareTo(b.candidateId())).toList();
     }
 
-    ProtocolView view(Protocol p) {
+    public ProtocolView view(Protocol p) {
         return new ProtocolView(p.id, p.electionId, p.precinctCode, p.version, "ACCEPTED", p.votersOnList,
                 p.ballotsReceived, p.ballotsIssued, p.ballotsCancelled, p.ballotsInBox, p.invalidBallots, p.againstAll,
                 votes(p.votes), p.imageSha256, p.reason, p.decisionRef, p.tracker, p.previousTracker,

@@ -29,7 +29,7 @@ class ServiceRoutesTest {
         for (String path : new String[] { "/api/precincts", "/api/precincts/P1", "/api/elections/e1/ballot",
                 "/api/elections/e1/precincts/P1/turnout", "/api/elections/e1/precincts/P1/protocol/corrections",
                 "/api/elections/e1/protocols", "/api/elections/e1/trackers", "/api/elections/e1/votes",
-                "/api/receipts/abc" }) {
+                "/api/receipts/abc", "/api/exports/protocols.zip" }) {
             assertEquals(Optional.of(Service.BALLOT), owner(path), path);
         }
     }
