@@ -25,7 +25,13 @@ public class BallotOption extends PanacheEntityBase {
 
     public String displayName;
 
+    /** The candidate's Russian name, where the register has one. */
+    public String displayNameRu;
+
     public String affiliation;
+
+    /** PARTY, SELF or DISTRICT_AKIM for a candidate; null for against all. */
+    public String nominatedBy;
 
     /** False once the candidate left the ballot (a later version). */
     public boolean onBallot;

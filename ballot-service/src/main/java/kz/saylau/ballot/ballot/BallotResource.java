@@ -17,8 +17,11 @@ public class BallotResource {
     @Inject
     BallotService ballots;
 
+    /** The words of the ballot's own (against all, how a candidate was nominated) follow Accept-Language. */
     @GET
-    public BallotView get(@PathParam("electionId") UUID electionId) {
-        return ballots.get(electionId);
+    @kz.saylau.platform.web.Localized
+    public BallotView get(@PathParam("electionId") UUID electionId,
+            @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage) {
+        return ballots.get(electionId, kz.saylau.platform.web.Language.of(acceptLanguage));
     }
 }

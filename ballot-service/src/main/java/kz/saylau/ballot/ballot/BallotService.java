@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import kz.saylau.ballot.election.Election;
+import kz.saylau.platform.web.Labels;
+import kz.saylau.platform.web.Language;
 import kz.saylau.platform.web.ProblemException;
 import kz.saylau.platform.messaging.Outbox;
 
@@ -21,8 +23,8 @@ import kz.saylau.platform.messaging.Outbox;
 @ApplicationScoped
 public class BallotService {
 
-    static final String SELF = "self-nominated";
-    static final String DISTRICT_AKIM = "nominated by the district akim";
+    static final String SELF = Labels.of(Language.EN, "affiliation.SELF");
+    static final String DISTRICT_AKIM = Labels.of(Language.EN, "affiliation.DISTRICT_AKIM");
 
     @Inject
     EntityManager em;
@@ -33,7 +35,8 @@ public class BallotService {
     @Inject
     Outbox outbox;
 
-    record Entry(UUID candidateId, String lastName, String firstName, String patronymic, String affiliation) {
+    record Entry(UUID candidateId, String lastName, String firstName, String patronymic, String nameRu, String affiliation,
+            String nominatedBy) {
     }
 
     /** R-B3: the ballot is published once, when the final list arrives; a repeat of the list changes nothing. */
@@ -60,7 +63,8 @@ public class BallotService {
                 default -> throw new IllegalArgumentException("unknown nominatedBy " + nominatedBy);
             };
             entries.add(new Entry(id, c.path("lastName").asText(), c.path("firstName").asText(),
-                    c.path("patronymic").isNull() ? null : c.path("patronymic").asText(null), affiliation));
+                    c.path("patronymic").isNull() ? null : c.path("patronymic").asText(null), c.path("nameRu").asText(null),
+                    affiliation, nominatedBy));
         }
         entries.sort(KazakhAlphabet.byName(Entry::lastName, Entry::firstName, Entry::patronymic));
         int position = 0;
@@ -72,7 +76,9 @@ public class BallotService {
             o.kind = "CANDIDATE";
             o.candidateId = e.candidateId();
             o.displayName = displayName(e.lastName(), e.firstName(), e.patronymic());
+            o.displayNameRu = e.nameRu();
             o.affiliation = e.affiliation();
+            o.nominatedBy = e.nominatedBy();
             o.onBallot = true;
             o.persist();
         }
@@ -82,7 +88,7 @@ public class BallotService {
             o.electionId = electionId;
             o.position = ++position;
             o.kind = "AGAINST_ALL";
-            o.displayName = "Against all";
+            o.displayName = Labels.of(Language.EN, "option.AGAINST_ALL");
             o.affiliation = "";
             o.onBallot = true;
             o.persist();
@@ -112,11 +118,19 @@ public class BallotService {
         announce(electionId);
     }
 
-    /** The current ballot; 404 until registration has closed and the ballot is published. */
-    public BallotView get(UUID electionId) {
+    /**
+     * The current ballot, its own words (against all, self-nominated, nominated by the district akim) in
+     * {@code language}; names of candidates and parties are as registered. 404 until the ballot is published.
+     */
+    public BallotView get(UUID electionId, Language language) {
         int version = version(electionId).orElseThrow(() -> ProblemException.notFound("the ballot of election " + electionId));
         return new BallotView(electionId, version, options(electionId).stream()
-                .map(o -> new BallotView.Option(o.optionId, o.position, o.kind, o.candidateId, o.displayName, o.affiliation))
+                .map(o -> new BallotView.Option(o.optionId, o.position, o.kind, o.candidateId,
+                        "AGAINST_ALL".equals(o.kind) ? Labels.of(language, "option.AGAINST_ALL") : o.displayName,
+                        "AGAINST_ALL".equals(o.kind) ? Labels.of(Language.RU, "option.AGAINST_ALL") : o.displayNameRu,
+                        "SELF".equals(o.nominatedBy) || "DISTRICT_AKIM".equals(o.nominatedBy)
+                                ? Labels.of(language, "affiliation", o.nominatedBy) : o.affiliation,
+                        o.nominatedBy))
                 .toList());
     }
 
@@ -139,7 +153,8 @@ public class BallotService {
 
     private void announce(UUID electionId) {
         em.flush();
-        outbox.publish(BallotView.TOPIC, BallotView.TYPE, electionId.toString(), get(electionId));
+        // events carry the words api.md writes (English), whatever language a reader asks for
+        outbox.publish(BallotView.TOPIC, BallotView.TYPE, electionId.toString(), get(electionId, Language.EN));
     }
 
     /** api.md: surname, first name, patronymic joined by single spaces. */

@@ -11,6 +11,7 @@ public record BallotView(UUID electionId, int version, List<Option> options) {
     public static final String TYPE = "saylau.ballot.published.v1";
 
     public record Option(UUID optionId, int position, String kind, @Schema(nullable = true) UUID candidateId, String displayName,
-            @Schema(nullable = true) String affiliation) {
+            @Schema(nullable = true) String displayNameRu, @Schema(nullable = true) String affiliation,
+            @Schema(nullable = true) String nominatedBy) {
     }
 }

@@ -40,6 +40,21 @@ class BallotTest {
             var published = KafkaTopics.await(ballots, rec -> f.election.toString().equals(rec.key()), Duration.ofSeconds(20));
             assertEquals("saylau.ballot.published.v1", KafkaTopics.header(published.get(0), "ce_type"));
         }
+        // issue 19 #7: the ballot's own words follow Accept-Language; names, ids and order do not change
+        String kk = "/api/elections/" + f.election + "/ballot";
+        given().header("Accept-Language", "kk-KZ, ru;q=0.5").get(kk).then().statusCode(200)
+                .header("Content-Language", "kk").header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
+                .body("options.displayName", equalTo(List.of("Ахметбеков Болат", "Әбенова Гүлнар Серікқызы", "Қосанов Аман",
+                        "Тоқаев Ерлан", "Барлығына қарсы")))
+                .body("options.affiliation", equalTo(List.of("өзін-өзі ұсынған", "өзін-өзі ұсынған", "аудан әкімі ұсынған",
+                        "Amanat", "")))
+                .body("options.nominatedBy", equalTo(java.util.Arrays.asList("SELF", "SELF", "DISTRICT_AKIM", "PARTY", null)));
+        given().header("Accept-Language", "ru").get(kk).then().header("Content-Language", "ru")
+                .body("options[4].displayName", equalTo("Против всех")).body("options[0].affiliation", equalTo("самовыдвижение"));
+        assertEquals(given().get(kk).jsonPath().getList("options.optionId"),
+                given().header("Accept-Language", "ru").get(kk).jsonPath().getList("options.optionId"));
+        given().header("Accept-Language", "de").get(kk).then().header("Content-Language", "en")
+                .body("options[4].displayName", equalTo("Against all"));
         // the same list again (a redelivery under another id) changes nothing: still version 1, the same options
         String first = given().get("/api/elections/" + f.election + "/ballot").asString();
         f.closeRegistrationAgain();
@@ -56,6 +71,26 @@ class BallotTest {
         assertFalse(v2.jsonPath().getList("options.candidateId").contains(f.candidates.get(1).toString()));
         assertEquals(optionOfQosanov, v2.path("options.find { it.candidateId == '" + qosanov + "' }.optionId"));
         assertEquals(List.of(1, 2, 3, 4), v2.jsonPath().getList("options.position"));
+    }
+
+    /** Issue 19 #7: a candidate's Russian name, where the register has one, rides on the ballot's line. */
+    @Test
+    void theBallotCarriesRussianNamesWhereTheRegisterHasThem() throws Exception {
+        BallotFixture f = new BallotFixture();
+        f.callElection();
+        UUID withRu = UUID.randomUUID(), without = UUID.randomUUID();
+        KafkaTopics.send("test.saylau.elections", UUID.randomUUID().toString(), "saylau.election.registration-closed.v1",
+                f.election.toString(), "{\"electionId\":\"" + f.election + "\",\"candidates\":["
+                        + "{\"id\":\"" + withRu + "\",\"lastName\":\"Сейітов\",\"firstName\":\"Нұрлан\",\"patronymic\":null,"
+                        + "\"nameRu\":\"Сеитов Нурлан\",\"nominatedBy\":\"SELF\",\"status\":\"REGISTERED\"},"
+                        + "{\"id\":\"" + without + "\",\"lastName\":\"Әлиев\",\"firstName\":\"Бақыт\",\"patronymic\":null,"
+                        + "\"nominatedBy\":\"SELF\",\"status\":\"REGISTERED\"}]}");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/api/elections/" + f.election + "/ballot").statusCode() == 200);
+        given().get("/api/elections/" + f.election + "/ballot").then()
+                .body("options.find { it.candidateId == '" + withRu + "' }.displayName", equalTo("Сейітов Нұрлан"))
+                .body("options.find { it.candidateId == '" + withRu + "' }.displayNameRu", equalTo("Сеитов Нурлан"))
+                .body("options.find { it.candidateId == '" + without + "' }.displayNameRu", org.hamcrest.Matchers.nullValue())
+                .body("options.find { it.kind == 'AGAINST_ALL' }.displayNameRu", equalTo("Против всех"));
     }
 
     @Test

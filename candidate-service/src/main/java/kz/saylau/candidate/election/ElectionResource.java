@@ -31,6 +31,7 @@ import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.idempotency.Idempotent;
 
 /** Elections and their calendar (api.md "candidate-service"). */
+@kz.saylau.platform.web.Localized
 @Path("/api/elections")
 @Produces(MediaType.APPLICATION_JSON)
 public class ElectionResource {

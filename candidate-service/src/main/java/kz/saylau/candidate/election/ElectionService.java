@@ -46,6 +46,9 @@ public class ElectionService {
     @Inject
     EntityManager em;
 
+    @Inject
+    kz.saylau.platform.web.RequestLanguage languages;
+
     public CalendarRules calendarRules() {
         return new CalendarRules(settings.calendar(), config.timeZone());
     }
@@ -69,7 +72,7 @@ public class ElectionService {
                     "R-C2: an open election exists for unit " + unit.code);
         }
         Election election = create(unit, request.kind(), calendar, caller.name(), null);
-        return ElectionResponse.of(election, clock.instant(), config.timeZone());
+        return ElectionResponse.of(election, clock.instant(), config.timeZone(), languages.current());
     }
 
     /**
@@ -116,7 +119,7 @@ public class ElectionService {
     }
 
     public ElectionResponse get(UUID id) {
-        return ElectionResponse.of(find(id), clock.instant(), config.timeZone());
+        return ElectionResponse.of(find(id), clock.instant(), config.timeZone(), languages.current());
     }
 
     public Election find(UUID id) {
@@ -141,7 +144,7 @@ public class ElectionService {
         // the phase is derived (R-C3), so it is filtered here rather than in SQL
         List<ElectionResponse> all = Election.<Election>find(where.query(), Sort.by("createdAt").and("id"), where.parameters())
                 .<Election>list().stream()
-                .map(e -> ElectionResponse.of(e, now, config.timeZone()))
+                .map(e -> ElectionResponse.of(e, now, config.timeZone(), languages.current()))
                 .filter(e -> phase == null || e.phase() == phase)
                 .toList();
         return PageOf.of(all, page);
@@ -157,7 +160,7 @@ public class ElectionService {
         election.status = ElectionStatus.CANCELLED;
         election.cancellationReason = reason;
         announce(election, ElectionAnnounced.CANCELLED);
-        return ElectionResponse.of(election, clock.instant(), config.timeZone());
+        return ElectionResponse.of(election, clock.instant(), config.timeZone(), languages.current());
     }
 
     /** R-C5: the CEC moves the voting day before nomination opens; the new calendar is announced. */
@@ -171,7 +174,7 @@ public class ElectionService {
         election.setCalendar(calendarRules().move(election.calendar(), change.votingDay(), clock.instant()));
         LOG.infof("election %s: voting day moved from %s to %s (%s)", id, from, change.votingDay(), change.reason());
         announce(election, ElectionAnnounced.CALENDAR_CHANGED);
-        return ElectionResponse.of(election, clock.instant(), config.timeZone());
+        return ElectionResponse.of(election, clock.instant(), config.timeZone(), languages.current());
     }
 
     /**
@@ -211,10 +214,13 @@ public class ElectionService {
     }
 
     private void announce(Election election, String type) {
-        String districtName = Unit.<Unit>findByIdOptional(election.districtCode).map(u -> u.name).orElse(null);
-        String regionName = Unit.<Unit>findByIdOptional(election.regionCode).map(u -> u.name).orElse(null);
-        outbox.publish(ElectionAnnounced.TOPIC, type, election.id.toString(),
-                ElectionAnnounced.of(election, districtName, regionName, config.timeZone()));
+        outbox.publish(ElectionAnnounced.TOPIC, type, election.id.toString(), ElectionAnnounced.of(election,
+                names(election.unitCode), names(election.districtCode), names(election.regionCode), config.timeZone()));
+    }
+
+    /** {name, nameRu} of a unit; nulls for one not known. */
+    private static String[] names(String code) {
+        return Unit.<Unit>findByIdOptional(code).map(u -> new String[] { u.name, u.nameRu }).orElse(new String[2]);
     }
 
     private Optional<Election> openElection(String unitCode) {

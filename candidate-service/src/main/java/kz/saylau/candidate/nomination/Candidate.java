@@ -38,6 +38,9 @@ public class Candidate extends PanacheEntityBase {
 
     public String patronymic;
 
+    /** The whole name in Russian as the register writes it (surname, name, patronymic), where it has one. */
+    public String nameRu;
+
     public LocalDate birthDate;
 
     @Enumerated(EnumType.STRING)

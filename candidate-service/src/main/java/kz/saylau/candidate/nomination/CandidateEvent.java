@@ -12,13 +12,13 @@ import kz.saylau.candidate.election.CalendarView;
  * in an event (R-I2).
  */
 public record CandidateEvent(UUID id, UUID electionId, String lastName, String firstName, String patronymic,
-        Gender gender, LocalDate birthDate, NominatedBy nominatedBy, String partyCode, String partyName,
+        String nameRu, Gender gender, LocalDate birthDate, NominatedBy nominatedBy, String partyCode, String partyName,
         CandidateStatus status, String statusReason, String nominatedAt, String decidedAt, String personKey) {
 
     public static final String TOPIC = "saylau.candidates";
 
     static CandidateEvent of(Candidate c, String partyName, ZoneId zone) {
-        return new CandidateEvent(c.id, c.electionId, c.lastName, c.firstName, c.patronymic, c.gender, c.birthDate,
+        return new CandidateEvent(c.id, c.electionId, c.lastName, c.firstName, c.patronymic, c.nameRu, c.gender, c.birthDate,
                 c.nominatedBy, c.partyCode, partyName, c.status, c.statusReason, CalendarView.format(c.nominatedAt, zone),
                 CalendarView.format(c.decidedAt, zone), c.personKey);
     }

@@ -23,6 +23,7 @@ import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.idempotency.Idempotent;
 
 /** One candidate and the decisions about them (api.md "candidate-service", R-N7, R-N8). */
+@kz.saylau.platform.web.Localized
 @Path("/api/candidates/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CandidateResource {

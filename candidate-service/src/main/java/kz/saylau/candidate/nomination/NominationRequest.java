@@ -18,6 +18,7 @@ public record NominationRequest(
         @NotBlank @Size(max = 100) @Name String lastName,
         @NotBlank @Size(max = 100) @Name String firstName,
         @Size(max = 100) @Name String patronymic,
+        @Size(min = 1, max = 320) @Name String nameRu,
         @NotNull LocalDate birthDate,
         @NotNull Gender gender,
         @NotNull NominatedBy nominatedBy,
@@ -29,6 +30,7 @@ public record NominationRequest(
         lastName = Names.nfc(lastName);
         firstName = Names.nfc(firstName);
         patronymic = Names.nfc(patronymic);
+        nameRu = Names.nfc(nameRu);
         workplace = Names.nfc(workplace);
     }
 

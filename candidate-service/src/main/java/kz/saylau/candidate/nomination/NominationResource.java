@@ -30,6 +30,7 @@ import kz.saylau.platform.web.Caller;
 import kz.saylau.platform.idempotency.Idempotent;
 
 /** Nominations and the candidate list of an election (api.md "candidate-service"). */
+@kz.saylau.platform.web.Localized
 @Path("/api/elections/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class NominationResource {

@@ -46,6 +46,9 @@ public class NominationService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    kz.saylau.platform.web.RequestLanguage languages;
+
     /** Who may nominate what (api.md): 403 before anything else is looked at but the election's district. */
     static boolean mayNominate(Caller caller, NominationRequest n, Election election) {
         if (caller.isCec()) {
@@ -99,6 +102,7 @@ public class NominationService {
         c.lastName = n.lastName().strip();
         c.firstName = n.firstName().strip();
         c.patronymic = n.patronymic() == null || n.patronymic().isBlank() ? null : n.patronymic().strip();
+        c.nameRu = n.nameRu() == null || n.nameRu().isBlank() ? null : n.nameRu().strip();
         c.birthDate = n.birthDate();
         c.gender = n.gender();
         c.nominatedBy = n.nominatedBy();
@@ -254,6 +258,6 @@ public class NominationService {
     }
 
     private CandidateResponse view(Candidate c, Caller caller, Election election) {
-        return CandidateResponse.of(c, c.partyName, seesNominees(caller, election), config.timeZone());
+        return CandidateResponse.of(c, c.partyName, seesNominees(caller, election), config.timeZone(), languages.current());
     }
 }

@@ -22,6 +22,9 @@ public class Unit extends PanacheEntityBase {
 
     public String name;
 
+    /** The Russian name, where the register has one (issue 19 #7). */
+    public String nameRu;
+
     @Enumerated(EnumType.STRING)
     public UnitLevel level;
 

@@ -13,7 +13,7 @@ import kz.saylau.platform.web.ProblemException;
  */
 final class UnitCsv {
 
-    static final List<String> COLUMNS = List.of("code", "name", "level", "parentCode");
+    static final List<String> COLUMNS = List.of("code", "name", "level", "parentCode", "nameRu");
 
     private UnitCsv() {
     }
@@ -27,7 +27,7 @@ final class UnitCsv {
         List<String> header = lines.get(0).stream().map(String::strip).toList();
         if (!header.containsAll(List.of("code", "name", "level")) || !COLUMNS.containsAll(header)) {
             throw new ProblemException(400, "MALFORMED_REQUEST", "the CSV header must name the columns "
-                    + String.join(",", COLUMNS) + " (parentCode may be left out), not " + header);
+                    + String.join(",", COLUMNS) + " (parentCode and nameRu may be left out), not " + header);
         }
         List<Map<String, String>> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {

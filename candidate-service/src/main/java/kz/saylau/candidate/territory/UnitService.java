@@ -74,6 +74,7 @@ public class UnitService {
         Unit unit = new Unit();
         unit.code = request.code();
         unit.name = request.name();
+        unit.nameRu = request.nameRu();
         unit.level = request.level();
         unit.parentCode = request.parentCode();
         unit.regionCode = switch (request.level()) {

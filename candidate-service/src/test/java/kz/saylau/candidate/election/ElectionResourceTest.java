@@ -229,6 +229,24 @@ class ElectionResourceTest {
                 .patch("/api/elections/" + id).then().statusCode(409).body("code", equalTo("ELECTION_STATE"));
     }
 
+    /** Issue 19 #7: the phase's label follows Accept-Language; the code stays as it is. */
+    @Test
+    void thePhaseIsLabelledInTheLanguageAskedFor() {
+        ElectionFixture f = new ElectionFixture();
+        String id = f.election(45);
+        given().header("Accept-Language", "kk").get("/api/elections/" + id).then().statusCode(200)
+                .header("Content-Language", "kk").header("Vary", containsString("Accept-Language"))
+                .body("phase", equalTo("CALLED")).body("phaseLabel", equalTo("сайлау тағайындалды"))
+                .body("failureReasonLabel", nullValue());
+        given().header("Accept-Language", "ru-RU,ru;q=0.9").queryParam("unit", f.unit).get("/api/elections").then()
+                .statusCode(200).body("[0].phaseLabel", equalTo("выборы назначены"));
+        given().get("/api/elections/" + id).then().header("Content-Language", "en").body("phaseLabel", equalTo("called"));
+        String candidate = f.registeredCandidate(id);
+        given().header("Accept-Language", "kk").get("/api/candidates/" + candidate).then().statusCode(200)
+                .body("status", equalTo("REGISTERED")).body("statusLabel", equalTo("тіркелді"))
+                .body("nominatedBy", equalTo("SELF")).body("nominatedByLabel", equalTo("өзін-өзі ұсынған"));
+    }
+
     /** A query value that is not of its type is 400 VALIDATION_FAILED naming the parameter, not a 404 (api.md "Errors"). */
     @Test
     void badQueryValuesAre400NamingTheParameter() {

@@ -29,11 +29,11 @@ class NominationRulesTest {
     final Instant inFallback = calendar.nominationCloses().plusSeconds(3600);
 
     static NominationRequest party(String iin, LocalDate born, Gender gender, String partyCode) {
-        return new NominationRequest(iin, "Тоқаев", "Ерлан", null, born, gender, NominatedBy.PARTY, partyCode, null, null);
+        return new NominationRequest(iin, "Тоқаев", "Ерлан", null, null, born, gender, NominatedBy.PARTY, partyCode, null, null);
     }
 
     static NominationRequest of(NominatedBy by, String partyCode, Integer signatures) {
-        return new NominationRequest(iin(BORN, Gender.M, 1), "Әбенова", "Гүлнар", null, BORN, Gender.M, by, partyCode,
+        return new NominationRequest(iin(BORN, Gender.M, 1), "Әбенова", "Гүлнар", null, null, BORN, Gender.M, by, partyCode,
                 signatures, null);
     }
 
@@ -162,11 +162,11 @@ class NominationRulesTest {
     void brokenRulesAreReportedInApiMdOrder() {
         // under age, no party, too few signatures are all broken at once: the first in api.md's list wins
         LocalDate young = VOTING.minusYears(20);
-        NominationRequest many = new NominationRequest(iin(young, Gender.M, 3), "А", "Б", null, young, Gender.F,
+        NominationRequest many = new NominationRequest(iin(young, Gender.M, 3), "А", "Б", null, null, young, Gender.F,
                 NominatedBy.PARTY, null, null, null);
         assertEquals("IIN_MISMATCH", code(() -> NominationRules.check(many, facts(calendar, inNomination))));
         assertEquals("NOMINATION_CLOSED", code(() -> NominationRules.check(many, facts(calendar, inFallback))));
-        NominationRequest youngNoParty = new NominationRequest(iin(young, Gender.M, 3), "А", "Б", null, young, Gender.M,
+        NominationRequest youngNoParty = new NominationRequest(iin(young, Gender.M, 3), "А", "Б", null, null, young, Gender.M,
                 NominatedBy.PARTY, null, null, null);
         assertEquals("CANDIDATE_UNDER_AGE", code(() -> NominationRules.check(youngNoParty, facts(calendar, inNomination))));
     }

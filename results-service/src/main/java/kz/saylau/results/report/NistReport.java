@@ -25,12 +25,16 @@ public final class NistReport {
 
     /** One akim election, with what the report needs to say about it. */
     public record Contest(ElectionResult result, String kind, boolean reopened, String unitName, String districtName,
-            String regionName, List<Option> options, List<PrecinctResults.PrecinctResult> precincts) {
+            String regionName, List<Option> options, List<PrecinctResults.PrecinctResult> precincts, RussianNames ru) {
+    }
+
+    /** The Russian names of a contest's unit, district and region, where the register has them (null otherwise). */
+    public record RussianNames(String unitName, String districtName, String regionName) {
     }
 
     /** A ballot option: a candidate (with party) or against-all. */
     public record Option(String optionId, int position, String kind, String candidateId, String displayName,
-            String partyCode, String partyName) {
+            String partyCode, String partyName, String displayNameRu) {
     }
 
     private NistReport() {
@@ -94,12 +98,12 @@ public final class NistReport {
         for (Contest c : contests) {
             ElectionResult r = c.result();
             ObjectNode region = unit(mapper, byId, "gpu-" + r.regionCode(), "other", "region",
-                    c.regionName() == null ? r.regionCode() : c.regionName(), null);
+                    c.regionName() == null ? r.regionCode() : c.regionName(), c.ru().regionName());
             link(country, region);
             ObjectNode district = unit(mapper, byId, "gpu-" + r.districtCode(), "other", "district",
-                    c.districtName() == null ? r.districtCode() : c.districtName(), null);
+                    c.districtName() == null ? r.districtCode() : c.districtName(), c.ru().districtName());
             link(region, district);
-            ObjectNode rural = unit(mapper, byId, "gpu-" + r.unitCode(), "other", "rural-unit", c.unitName(), null);
+            ObjectNode rural = unit(mapper, byId, "gpu-" + r.unitCode(), "other", "rural-unit", c.unitName(), c.ru().unitName());
             link(district, rural);
             rural.put("SubUnitsReported", r.precinctsReporting());
             rural.put("TotalSubUnits", r.precinctsTotal());
@@ -113,7 +117,8 @@ public final class NistReport {
             contest.put("@id", "contest-" + r.electionId());
             contest.put("ElectionDistrictId", "gpu-" + r.unitCode());
             contest.put("Name", "Akim: " + c.unitName());
-            contest.set("BallotTitle", text(mapper, c.unitName() + " әкімі", "Аким " + c.unitName()));
+            contest.set("BallotTitle", text(mapper, c.unitName() + " әкімі",
+                    "Аким " + (c.ru().unitName() == null ? c.unitName() : c.ru().unitName())));
             contest.put("VotesAllowed", 1);
             contest.put("NumberElected", 1);
             contest.put("VoteVariation", "plurality");
@@ -131,7 +136,7 @@ public final class NistReport {
                     ObjectNode candidate = candidates.addObject();
                     candidate.put("@id", candidateId);
                     candidate.put("@type", "ElectionResults.Candidate");
-                    candidate.set("BallotName", text(mapper, o.displayName(), null));
+                    candidate.set("BallotName", text(mapper, o.displayName(), o.displayNameRu()));
                     if (o.partyCode() != null) {
                         String partyId = "party-" + o.partyCode();
                         candidate.put("PartyId", partyId);
@@ -229,7 +234,7 @@ public final class NistReport {
         ids.add(id);
     }
 
-    /** InternationalizedText: Kazakh, and Russian where known (the register keeps one official name today). */
+    /** InternationalizedText: Kazakh, and Russian where the register has the name in Russian (issue 19 #7). */
     static ObjectNode text(ObjectMapper mapper, String kk, String ru) {
         ObjectNode t = mapper.createObjectNode();
         t.put("@type", "ElectionResults.InternationalizedText");

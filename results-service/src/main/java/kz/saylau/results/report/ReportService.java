@@ -69,13 +69,18 @@ public class ReportService {
     @SuppressWarnings("unchecked")
     private NistReport.Contest contest(ResultService.Election e) {
         List<Object[]> rows = em.createNativeQuery("""
-                select o.option_id, o.position, o.kind, o.candidate_id, o.display_name, c.party_code, c.party_name
+                select o.option_id, o.position, o.kind, o.candidate_id, o.display_name, c.party_code, c.party_name,
+                       o.display_name_ru
                 from result_option o left join result_candidate c on c.id = o.candidate_id
                 where o.election_id = ?1 and o.on_ballot order by o.position""").setParameter(1, e.id()).getResultList();
         List<NistReport.Option> options = rows.stream().map(r -> new NistReport.Option(r[0].toString(),
                 ((Number) r[1]).intValue(), (String) r[2], r[3] == null ? null : r[3].toString(), (String) r[4],
-                (String) r[5], (String) r[6])).toList();
+                (String) r[5], (String) r[6], (String) r[7])).toList();
+        Object[] ru = (Object[]) em.createNativeQuery(
+                "select unit_name_ru, district_name_ru, region_name_ru from result_election where id = ?1")
+                .setParameter(1, e.id()).getSingleResult();
         return new NistReport.Contest(snapshots.get(e.id(), e.sequence()).result(), e.kind(), e.reopened(),
-                e.unitName(), e.districtName(), e.regionName(), options, precincts.precincts(e.id(), null));
+                e.unitName(), e.districtName(), e.regionName(), options, precincts.precincts(e.id(), null),
+                new NistReport.RussianNames((String) ru[0], (String) ru[1], (String) ru[2]));
     }
 }

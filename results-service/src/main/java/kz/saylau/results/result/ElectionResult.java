@@ -7,9 +7,10 @@ import java.util.UUID;
 
 /** An election result as api.md shows it (vote fields null before the polls close: the embargo of R-V3). */
 public record ElectionResult(UUID electionId, String unitCode, String unitName, String districtCode, String regionCode,
-        LocalDate votingDay, String status, int precinctsTotal, int precinctsReporting, long votersOnList,
+        LocalDate votingDay, String status, String statusLabel, int precinctsTotal, int precinctsReporting, long votersOnList,
         @Schema(nullable = true) Long ballotsIssued, @Schema(nullable = true) Long ballotsCast, @Schema(nullable = true) Double turnoutPct, @Schema(nullable = true) Long invalidBallots, @Schema(nullable = true) Long againstAll,
-        List<Candidate> candidates, @Schema(nullable = true) Person leader, @Schema(nullable = true) Person winner, @Schema(nullable = true) String failureReason, boolean rehearsal, long sequence) {
+        List<Candidate> candidates, @Schema(nullable = true) Person leader, @Schema(nullable = true) Person winner, @Schema(nullable = true) String failureReason,
+        @Schema(nullable = true) String failureReasonLabel, boolean rehearsal, long sequence) {
 
     public record Candidate(UUID candidateId, String displayName, String affiliation, String nominatedBy, @Schema(nullable = true) Long votes,
             @Schema(nullable = true) Double sharePct, @Schema(nullable = true) Long paper, @Schema(nullable = true) Long electronic) {

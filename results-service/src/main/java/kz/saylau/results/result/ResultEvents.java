@@ -144,15 +144,16 @@ public class ResultEvents implements EventReader, EventBatch {
         JsonNode c = d.path("calendar");
         exec("""
                 insert into result_election (id, unit_code, unit_name, district_code, district_name, region_code, region_name,
-                    voting_day, polls_open, polls_close, cancelled, kind)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                    voting_day, polls_open, polls_close, cancelled, kind, unit_name_ru, district_name_ru, region_name_ru)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
                 on conflict (id) do update set polls_open = excluded.polls_open, polls_close = excluded.polls_close,
                     kind = coalesce(excluded.kind, result_election.kind),
                     voting_day = excluded.voting_day, cancelled = result_election.cancelled or excluded.cancelled""",
                 uuid(d, "id"), text(d, "unitCode"), d.path("unitName").asText(text(d, "unitCode")), text(d, "districtCode"),
                 d.path("districtName").asText(null), text(d, "regionCode"), d.path("regionName").asText(null),
                 LocalDate.parse(text(d, "votingDay")), instant(c, "pollsOpen"),
-                instant(c, "pollsClose"), cancelled, d.path("kind").asText(null));
+                instant(c, "pollsClose"), cancelled, d.path("kind").asText(null), d.path("unitNameRu").asText(null),
+                d.path("districtNameRu").asText(null), d.path("regionNameRu").asText(null));
     }
 
     private void ballot(JsonNode d) {
@@ -160,12 +161,13 @@ public class ResultEvents implements EventReader, EventBatch {
         exec("update result_option set on_ballot = false where election_id = ?1", election);
         for (JsonNode o : d.path("options")) {
             exec("""
-                    insert into result_option (option_id, election_id, position, kind, candidate_id, display_name, affiliation, on_ballot)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, true)
+                    insert into result_option (option_id, election_id, position, kind, candidate_id, display_name, affiliation,
+                        on_ballot, display_name_ru)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, true, ?8)
                     on conflict (option_id) do update set position = excluded.position, on_ballot = true""",
                     uuid(o, "optionId"), election, o.path("position").asInt(), text(o, "kind"),
                     o.hasNonNull("candidateId") ? uuid(o, "candidateId") : null, text(o, "displayName"),
-                    o.path("affiliation").asText(""));
+                    o.path("affiliation").asText(""), o.path("displayNameRu").asText(null));
         }
     }
 

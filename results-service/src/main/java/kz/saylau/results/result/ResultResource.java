@@ -24,12 +24,18 @@ public class ResultResource {
     @Inject
     ResultSnapshots snapshots;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     @GET
     @APIResponse(responseCode = "200", description = "the result (with an ETag)", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionResult.class)))
     @APIResponse(responseCode = "304", description = "Not Modified: If-None-Match names this version")
-    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    @kz.saylau.platform.web.Localized
+    public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
         ResultSnapshots.Snapshot s = snapshots.get(id);
-        return cached(s.json(), s.etag(), ifNoneMatch);
+        kz.saylau.platform.web.Language language = kz.saylau.platform.web.Language.of(acceptLanguage);
+        return cached(s.json(language, mapper), s.etag(language), ifNoneMatch);
     }
 
     /** 304 when the client holds this version; otherwise the bytes, both with the ETag and a two-second max-age. */

@@ -1,5 +1,7 @@
 package kz.saylau.results.result;
 
+import kz.saylau.platform.web.Labels;
+import kz.saylau.platform.web.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -174,11 +176,11 @@ public class ResultService {
         String failure = e.decision() != null ? e.failureReason() : e.cancelled() ? "CANCELLED" : null;
         long turnoutBase = closed ? t.votersReporting : votersOnList;
         return new Figures(new ElectionResult(e.id(), e.unitCode(), e.unitName(), e.districtCode(), e.regionCode(),
-                e.votingDay(), status, precinctsTotal, t.precinctsReporting, votersOnList,
+                e.votingDay(), status, Labels.of(Language.EN, "resultStatus", status), precinctsTotal, t.precinctsReporting, votersOnList,
                 closed ? t.ballotsIssued : t.turnoutIssued, closed ? cast : t.turnoutIssued,
                 ResultRules.percent(closed ? cast : t.turnoutIssued, turnoutBase),
                 closed ? t.invalidBallots : null, closed ? against : null, candidates, leader, winner, failure,
-                config.simulation(), e.sequence()), turnoutBase);
+                Labels.of(Language.EN, "failureReason", failure), config.simulation(), e.sequence()), turnoutBase);
     }
 
     /** Where an election is in its day, as far as what its result may show: before, during, after the polls. */

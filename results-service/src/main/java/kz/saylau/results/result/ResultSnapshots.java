@@ -1,5 +1,6 @@
 package kz.saylau.results.result;
 
+import kz.saylau.platform.web.Language;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,20 @@ public class ResultSnapshots {
 
     /** One rendered result. */
     public record Snapshot(ElectionResult result, long turnoutBase, String regionName, Instant pollsOpen,
-            Instant pollsClose, String phase, byte[] json, String etag) {
+            Instant pollsClose, String phase, byte[] json, String etag, Map<Language, byte[]> localized) {
 
         long sequence() {
             return result.sequence();
+        }
+
+        /** The rendered bytes in {@code language} (issue 19 #7): the English ones re-labelled, once per language. */
+        public byte[] json(Language language, ObjectMapper mapper) {
+            return language == Language.EN ? json : localized.computeIfAbsent(language, l -> ResultLabels.localize(json, l, mapper));
+        }
+
+        /** Each language's bytes have their own ETag, so that a 304 never answers one language with another. */
+        public String etag(Language language) {
+            return language == Language.EN ? etag : etag + "-" + language.tag();
         }
     }
 
@@ -97,7 +108,8 @@ public class ResultSnapshots {
         try {
             byte[] json = mapper.writeValueAsBytes(r);
             return new Snapshot(r, f.turnoutBase(), e.regionName(), e.pollsOpen(), e.pollsClose(),
-                    ResultService.phase(now, e.pollsOpen(), e.pollsClose()), json, Hashes.sha256(json).substring(0, 32));
+                    ResultService.phase(now, e.pollsOpen(), e.pollsClose()), json, Hashes.sha256(json).substring(0, 32),
+                    new ConcurrentHashMap<>());
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }

@@ -97,8 +97,8 @@ class ReadModelTest {
                     "{\"code\":\"" + p[0] + "\",\"unitCode\":\"" + unit + "\",\"votersOnList\":" + p[1] + "}");
         }
         send("saylau.elections", "saylau.election.called.v1", election, "{\"id\":\"" + election + "\",\"unitCode\":\"" + unit
-                + "\",\"unitName\":\"Ақсу\",\"districtCode\":\"" + district + "\",\"districtName\":\"Ақсу ауданы\",\"regionCode\":\""
-                + region + "\",\"regionName\":\"Абай облысы\",\"kind\":\"REGULAR\",\"votingDay\":\"" + votingDay
+                + "\",\"unitName\":\"Ақсу\",\"unitNameRu\":\"Аксу\",\"districtCode\":\"" + district + "\",\"districtName\":\"Ақсу ауданы\",\"regionCode\":\""
+                + region + "\",\"regionName\":\"Абай облысы\",\"regionNameRu\":\"Абайская область\",\"kind\":\"REGULAR\",\"votingDay\":\"" + votingDay
                 + "\",\"calendar\":{\"pollsOpen\":\"" + F.format(pollsOpen.atZone(ALMATY)) + "\",\"pollsClose\":\""
                 + F.format(pollsClose.atZone(ALMATY)) + "\"}}");
         candidate(a, "NOMINATED", "PARTY", "AMANAT", "F");
@@ -109,7 +109,7 @@ class ReadModelTest {
         candidate(withdrawn, "WITHDRAWN", "DISTRICT_AKIM", null, "M"); // withdrew before registration: not counted
         send("saylau.ballots", "saylau.ballot.published.v1", election, "{\"electionId\":\"" + election + "\",\"version\":1,\"options\":["
                 + "{\"optionId\":\"" + optA + "\",\"position\":1,\"kind\":\"CANDIDATE\",\"candidateId\":\"" + a + "\",\"displayName\":\"SurnameF Name\",\"affiliation\":\"Party AMANAT\"},"
-                + "{\"optionId\":\"" + optB + "\",\"position\":2,\"kind\":\"CANDIDATE\",\"candidateId\":\"" + b + "\",\"displayName\":\"SurnameM Name\",\"affiliation\":\"self-nominated\"},"
+                + "{\"optionId\":\"" + optB + "\",\"position\":2,\"kind\":\"CANDIDATE\",\"candidateId\":\"" + b + "\",\"displayName\":\"SurnameM Name\",\"displayNameRu\":\"ФамилияМ Имя\",\"affiliation\":\"self-nominated\"},"
                 + "{\"optionId\":\"" + optX + "\",\"position\":3,\"kind\":\"AGAINST_ALL\",\"candidateId\":null,\"displayName\":\"Against all\",\"affiliation\":\"\"}]}");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election)
                 .then().statusCode(200).body("candidates.size()", equalTo(2)).body("precinctsTotal", equalTo(2)));
@@ -125,6 +125,22 @@ class ReadModelTest {
         send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol(p1, 1000, 700, 80, 10, 410, 200));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/results/elections/" + election)
                 .then().body("precinctsReporting", equalTo(1)));
+
+        // issue 19 #7: the result's own words follow Accept-Language, with an ETag of their own; the figures do not move
+        var en = given().get("/api/results/elections/" + election);
+        en.then().header("Content-Language", "en").body("statusLabel", equalTo("counting"));
+        var kk = given().header("Accept-Language", "kk").get("/api/results/elections/" + election);
+        kk.then().statusCode(200).header("Content-Language", "kk").header("Vary", org.hamcrest.Matchers.containsString("Accept-Language"))
+                .body("status", equalTo("COUNTING")).body("statusLabel", equalTo("дауыстарды санау"))
+                .body("candidates.find { it.candidateId == '" + b + "' }.affiliation", equalTo("өзін-өзі ұсынған"))
+                .body("candidates.find { it.candidateId == '" + a + "' }.affiliation", equalTo("Party AMANAT"));
+        assertEquals(en.jsonPath().getList("candidates.votes"), kk.jsonPath().getList("candidates.votes"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(en.header("ETag"), kk.header("ETag"));
+        given().header("Accept-Language", "kk").header("If-None-Match", kk.header("ETag")).get("/api/results/elections/" + election)
+                .then().statusCode(304);
+        // the Kazakh version's ETag does not make an English reader's copy current
+        given().header("If-None-Match", kk.header("ETag")).get("/api/results/elections/" + election).then().statusCode(200)
+                .body("statusLabel", equalTo("counting"));
 
         // the precincts still missing, and the reported one with its figures and flags
         given().queryParam("reported", false).get("/api/results/elections/" + election + "/precincts").then().statusCode(200)
@@ -203,6 +219,22 @@ class ReadModelTest {
         assertEquals(Set.of(), problems, "the report must validate against NIST_V2_election_results_reporting.json");
         assertEquals("certified", doc.path("Status").asText());
         assertTrue(doc.path("IsTest").asBoolean());
+        // issue 19 #7: Russian names where the register has them, beside the Kazakh ones; only Kazakh where it has none
+        Map<String, Map<String, String>> names = new java.util.HashMap<>();
+        for (JsonNode u : doc.path("GpUnit")) {
+            Map<String, String> byLanguage = new java.util.HashMap<>();
+            u.path("Name").path("Text").forEach(t -> byLanguage.put(t.path("Language").asText(), t.path("Content").asText()));
+            names.put(u.path("@id").asText(), byLanguage);
+        }
+        assertEquals(Map.of("kk", "Ақсу", "ru", "Аксу"), names.get("gpu-" + unit));
+        assertEquals(Map.of("kk", "Абай облысы", "ru", "Абайская область"), names.get("gpu-" + region));
+        assertEquals(Map.of("kk", "Ақсу ауданы"), names.get("gpu-" + district));
+        Map<String, String> ballotNames = new java.util.HashMap<>();
+        for (JsonNode c : doc.path("Election").get(0).path("Candidate")) {
+            c.path("BallotName").path("Text").forEach(t -> ballotNames.merge(t.path("Language").asText(), t.path("Content").asText(),
+                    (x, y) -> x + "|" + y));
+        }
+        assertEquals("ФамилияМ Имя", ballotNames.get("ru"));
         JsonNode contest = doc.path("Election").get(0).path("Contest").get(0);
         assertEquals(2, contest.path("TotalSubUnits").asInt());
         assertEquals(2, contest.path("SubUnitsReported").asInt());
