@@ -149,6 +149,7 @@ class AuthorizationWalkIT {
         rows.add(only("GET", "/api/auth/accounts", null, Caller.CEC));
         rows.add(only("PATCH", "/api/auth/accounts/no-such-account-" + f.run, Map.of("enabled", true), Caller.CEC));
         rows.add(authenticated("GET", "/api/auth/me", null));
+        rows.add(open("GET", "/api/labels", null));
         // a wrong old password: every account reaches the check (422) and no password changes
         rows.add(authenticated("PUT", "/api/auth/me/password", Map.of("oldPassword", "not-the-password",
                 "newPassword", "another-long-password")));
