@@ -161,6 +161,9 @@ class AuthorizationWalkIT {
         rows.add(only("POST", "/api/units", Map.of(), Caller.CEC));
         rows.add(open("GET", "/api/units?level=RURAL&parent=" + f.district, null));
         rows.add(open("GET", "/api/units/" + f.unit, null));
+        // the same name again: the cec gets 409 UNIT_UNCHANGED; the unit's election is open: its closure is 409 ELECTION_OPEN
+        rows.add(only("PATCH", "/api/units/" + f.unit, Map.of("name", "Қатаркөл ауылдық округі", "reason", "walk"), Caller.CEC));
+        rows.add(only("POST", "/api/units/" + f.unit + "/closure", Map.of("reason", "walk"), Caller.CEC));
         rows.add(only("POST", "/api/parties", Map.of(), Caller.CEC));
         rows.add(open("GET", "/api/parties", null));
         rows.add(open("GET", "/api/parties/" + f.party, null));

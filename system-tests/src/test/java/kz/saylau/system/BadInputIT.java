@@ -66,6 +66,10 @@ class BadInputIT {
         w.add(new Write("PUT", "/api/admin/clock", Map.of("now", "2000-01-01T00:00:00+05:00"), Set.of(), Set.of("now")));
         w.add(new Write("POST", "/api/units", Map.of("code", "BU" + f.run, "name", "Жаңа ауыл", "level", "RURAL",
                 "parentCode", f.district), Set.of("level"), Set.of("code", "parentCode")));
+        // the unit's election is open and the name is its own: even the valid bodies change nothing
+        w.add(new Write("PATCH", "/api/units/" + f.unit, Map.of("name", "Қатаркөл ауылдық округі", "reason", "bad input"),
+                Set.of(), Set.of()));
+        w.add(new Write("POST", "/api/units/" + f.unit + "/closure", Map.of("reason", "bad input"), Set.of(), Set.of()));
         w.add(new Write("POST", "/api/parties", Map.of("code", "BP" + f.run, "name", "Жаңа партия"), Set.of(), Set.of("code")));
         // the party is not suspended: even the valid body is 409 PARTY_UNCHANGED
         w.add(new Write("PATCH", "/api/parties/" + f.party, Map.of("suspended", false, "reason", "bad input"), Set.of(), Set.of()));

@@ -159,6 +159,30 @@ class ElectionNightIT {
         } finally {
             tampered.stop(0);
         }
+
+        // R-T3: once decided, the election's result, report and export stay as they were when the unit is renamed and
+        // its district moved to a region formed later (a 2021 report stays a 2021 report)
+        as(tec).post("/api/results/elections/" + id + "/certification").then().statusCode(200).body("status", equalTo("CERTIFIED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(GATEWAY).get("/api/elections/" + id)
+                .then().body("phase", equalTo("FINISHED")));
+        String result = given().baseUri(GATEWAY).get("/api/results/elections/" + id).then().statusCode(200).extract().asString();
+        String csv = given().baseUri(GATEWAY).queryParam("election", id).get("/api/exports/protocols.csv").then().statusCode(200)
+                .extract().asString();
+        com.fasterxml.jackson.databind.JsonNode units = new com.fasterxml.jackson.databind.ObjectMapper().readTree(given()
+                .baseUri(GATEWAY).get("/api/results/elections/" + id + "/report?format=nist-1500-100").asString()).path("GpUnit");
+        String newRegion = "RN" + run;
+        as(cec).body(Map.of("code", newRegion, "name", "Жаңа облыс", "level", "REGION")).post("/api/units").then().statusCode(201);
+        as(cec).body(Map.of("name", "Жаңа атау ауылдық округі", "reason", "renamed")).patch("/api/units/" + unit).then().statusCode(200);
+        as(cec).body(Map.of("parentCode", newRegion, "reason", "the region was split")).patch("/api/units/" + district)
+                .then().statusCode(200).body("regionCode", equalTo(newRegion));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(GATEWAY).get("/api/precincts/" + p1)
+                .then().body("regionCode", equalTo(newRegion)));
+        assertEquals(result, given().baseUri(GATEWAY).get("/api/results/elections/" + id).asString());
+        assertEquals(csv, given().baseUri(GATEWAY).queryParam("election", id).get("/api/exports/protocols.csv").asString());
+        assertEquals(units, new com.fasterxml.jackson.databind.ObjectMapper().readTree(given().baseUri(GATEWAY)
+                .get("/api/results/elections/" + id + "/report?format=nist-1500-100").asString()).path("GpUnit"));
+        given().baseUri(GATEWAY).get("/api/elections/" + id).then().body("regionCode", equalTo(region))
+                .body("unitName", equalTo("Қатаркөл ауылдық округі"));
     }
 
     static Map<String, Object> protocol(int voters, int issued, int inBox, int votesA, int votesB, String a, String b) {

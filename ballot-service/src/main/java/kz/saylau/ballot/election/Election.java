@@ -23,6 +23,13 @@ public class Election extends PanacheEntityBase {
 
     public String regionCode;
 
+    /** R-T3: the names the election was announced with (the exports keep them). */
+    public String unitName;
+
+    public String districtName;
+
+    public String regionName;
+
     public LocalDate votingDay;
 
     public Instant registrationCloses;

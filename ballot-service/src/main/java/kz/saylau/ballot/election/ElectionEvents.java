@@ -58,6 +58,10 @@ public class ElectionEvents implements EventReader {
         e.unitCode = text(data, "unitCode");
         e.districtCode = text(data, "districtCode");
         e.regionCode = text(data, "regionCode");
+        // the names as candidate-service announced them; a later event of the same election may only fill them in
+        e.unitName = e.unitName != null ? e.unitName : data.path("unitName").asText(null);
+        e.districtName = e.districtName != null ? e.districtName : data.path("districtName").asText(null);
+        e.regionName = e.regionName != null ? e.regionName : data.path("regionName").asText(null);
         e.votingDay = LocalDate.parse(text(data, "votingDay"));
         JsonNode calendar = data.path("calendar");
         e.registrationCloses = instant(calendar, "registrationCloses");

@@ -91,8 +91,11 @@ public class ProtocolExport {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Photo> photos = new ArrayList<>();
         for (Election e : elections) {
-            OpenElectionsRows.Place place = new OpenElectionsRows.Place(unitName(e.regionCode), unitName(e.districtCode),
-                    unitName(e.unitCode), e.unitCode, e.id.toString(), e.votingDay.toString());
+            // R-T3: the names the election was announced with; the unit register's for elections announced before
+            OpenElectionsRows.Place place = new OpenElectionsRows.Place(
+                    e.regionName != null ? e.regionName : unitName(e.regionCode),
+                    e.districtName != null ? e.districtName : unitName(e.districtCode),
+                    e.unitName != null ? e.unitName : unitName(e.unitCode), e.unitCode, e.id.toString(), e.votingDay.toString());
             Map<String, OpenElectionsRows.Line> lines = new LinkedHashMap<>();
             @SuppressWarnings("unchecked")
             List<Object[]> options = em.createNativeQuery("""

@@ -198,6 +198,24 @@ class PrecinctResourceTest {
                 .body("code", equalTo("PRECINCT_CLOSED"));
     }
 
+    /** R-T3: a rural unit moved under another district takes its precincts along: the new TEC acts for them, the old one no more. */
+    @Test
+    void R_T3_theTecOfTheDistrictAUnitMovedToActsForItsPrecincts() throws Exception {
+        BallotFixture f = new BallotFixture();
+        String code = f.precinct(300);
+        String moved = "MV" + f.run;
+        String id = java.util.UUID.randomUUID().toString();
+        KafkaTopics.send("test.saylau.territory", id, "saylau.unit.changed.v1", f.unit,
+                "{\"code\":\"" + f.unit + "\",\"name\":\"Қатаркөл\",\"level\":\"RURAL\",\"parentCode\":\"" + moved
+                        + "\",\"districtCode\":\"" + moved + "\",\"regionCode\":\"" + f.region + "\",\"closed\":false}");
+        BallotFixture.applied(id);
+        given().get("/internal/units/" + f.unit).then().statusCode(200).body("districtCode", equalTo(moved));
+        given().get("/api/precincts/" + code).then().body("districtCode", equalTo(moved));
+        as(f.tec).body(Map.of("name", "Жаңа мектеп")).patch("/api/precincts/" + code).then().statusCode(403);
+        as(Tokens.of("tec-moved-" + f.run, "tec", Map.of("district", moved))).body(Map.of("name", "Жаңа мектеп"))
+                .patch("/api/precincts/" + code).then().statusCode(200).body("name", equalTo("Жаңа мектеп"));
+    }
+
     /** A page far past the end is an empty page, and a null in an array is a bad element: 400, never a 500. */
     @Test
     void farPagesAreEmptyAndNullElementsAreRefused() {

@@ -66,6 +66,7 @@ public class ElectionService {
             throw ProblemException.rule("ELECTION_UNIT_NOT_RURAL", "R-T1",
                     "a rural akim election is held only for a RURAL unit; " + unit.code + " is a " + unit.level);
         }
+        kz.saylau.candidate.territory.UnitRules.requireOpen(unit.code, unit.closedAt, null);
         ElectionCalendar calendar = calendarRules().compute(today(), request.votingDay());
         if (openElection(unit.code).isPresent()) {
             throw ProblemException.conflict("ELECTION_ALREADY_CALLED",

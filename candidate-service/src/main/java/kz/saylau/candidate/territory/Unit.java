@@ -25,6 +25,11 @@ public class Unit extends PanacheEntityBase {
     /** The Russian name, where the register has one (issue 19 #7). */
     public String nameRu;
 
+    /** R-T3: when it closed (election clock); null while open. */
+    public java.time.Instant closedAt;
+
+    public String closureReason;
+
     @Enumerated(EnumType.STRING)
     public UnitLevel level;
 

@@ -22,7 +22,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,6 +41,9 @@ public class UnitResource {
 
     @Inject
     UnitService units;
+
+    @Inject
+    kz.saylau.platform.web.Caller caller;
 
     @Inject
     ObjectMapper mapper;
@@ -89,5 +94,27 @@ public class UnitResource {
     @Path("/{code}")
     public UnitResponse get(@PathParam("code") String code) {
         return units.get(code);
+    }
+
+    @Problems({ "422 UNIT_PARENT_INVALID", "409 UNIT_UNCHANGED", "409 UNIT_CLOSED", "409 ELECTION_OPEN" })
+    @PATCH
+    @Path("/{code}")
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
+    @RolesAllowed("cec")
+    @Idempotent
+    @APIResponse(responseCode = "200", description = "the unit with its history", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitResponse.class)))
+    public UnitResponse change(@PathParam("code") String code, @Valid @NotNull UnitChange change) {
+        return units.change(code, change, caller);
+    }
+
+    @Problems({ "409 UNIT_CLOSED", "409 UNIT_IN_USE", "409 ELECTION_OPEN" })
+    @POST
+    @Path("/{code}/closure")
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
+    @RolesAllowed("cec")
+    @Idempotent
+    @APIResponse(responseCode = "200", description = "the closed unit", content = @Content(mediaType = "application/json", schema = @Schema(implementation = UnitResponse.class)))
+    public UnitResponse close(@PathParam("code") String code, @Valid @NotNull UnitClosure closure) {
+        return units.close(code, closure, caller);
     }
 }

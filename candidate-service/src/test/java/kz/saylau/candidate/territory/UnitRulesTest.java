@@ -34,4 +34,28 @@ class UnitRulesTest {
         assertEquals("UNIT_PARENT_INVALID", assertThrows(ProblemException.class,
                 () -> UnitRules.checkParent(UnitLevel.RURAL, "NOPE", null)).code());
     }
+
+    @Test
+    void R_T3_aClosedUnitTakesNoElectionAndNoChange() {
+        UnitRules.requireOpen("U1", null, null);
+        ProblemException election = assertThrows(ProblemException.class,
+                () -> UnitRules.requireOpen("U1", java.time.Instant.parse("2024-01-01T00:00:00Z"), null));
+        assertEquals("UNIT_CLOSED", election.code());
+        assertEquals(422, election.status());
+        assertEquals(409, assertThrows(ProblemException.class,
+                () -> UnitRules.requireOpen("U1", java.time.Instant.parse("2024-01-01T00:00:00Z"), "UNIT_CLOSED")).status());
+    }
+
+    @Test
+    void R_T3_everyVersionIsARealChange() {
+        Unit u = new Unit();
+        u.code = "U1";
+        u.name = "Қарабұлақ";
+        u.parentCode = "D1";
+        UnitRules.requireChange(u, new UnitChange("Қарабұлақ а.о.", null, null, "renamed"));
+        UnitRules.requireChange(u, new UnitChange(null, "Карабулак", null, "Russian name"));
+        UnitRules.requireChange(u, new UnitChange(null, null, "D2", "moved"));
+        assertEquals("UNIT_UNCHANGED", assertThrows(ProblemException.class,
+                () -> UnitRules.requireChange(u, new UnitChange("Қарабұлақ", null, "D1", "same"))).code());
+    }
 }

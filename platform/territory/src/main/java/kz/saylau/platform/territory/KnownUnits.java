@@ -19,10 +19,12 @@ import kz.saylau.platform.messaging.IncomingEvent;
 public class KnownUnits implements EventReader {
 
     public static final String UNIT_CREATED = "saylau.unit.created.v1";
+    public static final String UNIT_CHANGED = "saylau.unit.changed.v1";
 
     @Override
     public void apply(IncomingEvent event) {
-        if (UNIT_CREATED.equals(event.type())) {
+        // R-T3: a unit renamed, moved or closed is the unit as it is now (its history stays in candidate-service)
+        if (UNIT_CREATED.equals(event.type()) || UNIT_CHANGED.equals(event.type())) {
             remember(unit(event.data()));
         }
     }
