@@ -89,12 +89,7 @@ public class PrecinctService {
     /** The voters on the list until the polls open (R-T2); the name and address at any time. One event for the change. */
     @Transactional
     public PrecinctResponse update(String code, PrecinctUpdate update, Caller caller) {
-        Precinct p = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null) {
-            throw ProblemException.notFound("precinct " + code);
-        }
-        caller.requireScope("tec", "district", p.districtCode);
-        requireOpen(p);
+        Precinct p = lockOpen(code, caller);
         if (update.votersOnList() != null) {
             requirePollsNotOpened(p);
             p.votersOnList = update.votersOnList();
@@ -117,12 +112,7 @@ public class PrecinctService {
      */
     @Transactional
     public PrecinctResponse close(String code, ClosureRequest request, Caller caller) {
-        Precinct p = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
-        if (p == null) {
-            throw ProblemException.notFound("precinct " + code);
-        }
-        caller.requireScope("tec", "district", p.districtCode);
-        requireOpen(p);
+        Precinct p = lockOpen(code, caller);
         requirePollsNotOpened(p);
         p.closedAt = clock.instant();
         p.closureReason = request.reason();
@@ -132,10 +122,17 @@ public class PrecinctService {
         return view;
     }
 
-    private static void requireOpen(Precinct p) {
+    /** The precinct to change, row-locked: 404, 403 for a TEC of another district, 409 PRECINCT_CLOSED once closed. */
+    private Precinct lockOpen(String code, Caller caller) {
+        Precinct p = em.find(Precinct.class, code, LockModeType.PESSIMISTIC_WRITE);
+        if (p == null) {
+            throw ProblemException.notFound("precinct " + code);
+        }
+        caller.requireScope("tec", "district", p.districtCode);
         if (p.closedAt != null) {
             throw ProblemException.conflict("PRECINCT_CLOSED", "precinct " + p.code + " is closed: " + p.closureReason);
         }
+        return p;
     }
 
     private void requirePollsNotOpened(Precinct p) {

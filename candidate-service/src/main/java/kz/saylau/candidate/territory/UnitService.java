@@ -113,11 +113,7 @@ public class UnitService {
      */
     @Transactional
     public UnitResponse change(String code, UnitChange change, kz.saylau.platform.web.Caller caller) {
-        Unit unit = em.find(Unit.class, code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (unit == null) {
-            throw ProblemException.notFound("unit " + code);
-        }
-        UnitRules.requireOpen(code, unit.closedAt, "UNIT_CLOSED");
+        Unit unit = lockOpen(code);
         UnitRules.requireChange(unit, change);
         boolean moves = change.parentCode() != null && !change.parentCode().equals(unit.parentCode);
         if (moves) {
@@ -153,11 +149,7 @@ public class UnitService {
     /** R-T3: a closed unit takes no new election; refused while one of it (or below it) is open, or it has open units below it. */
     @Transactional
     public UnitResponse close(String code, UnitClosure closure, kz.saylau.platform.web.Caller caller) {
-        Unit unit = em.find(Unit.class, code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (unit == null) {
-            throw ProblemException.notFound("unit " + code);
-        }
-        UnitRules.requireOpen(code, unit.closedAt, "UNIT_CLOSED");
+        Unit unit = lockOpen(code);
         if (Unit.count("parentCode = ?1 and closedAt is null", code) > 0) {
             throw ProblemException.conflict("UNIT_IN_USE", "unit " + code + " has open units under it; close or move them first");
         }
@@ -166,6 +158,16 @@ public class UnitService {
         unit.closureReason = closure.reason();
         outbox.publish(UnitCreated.TOPIC, UnitCreated.CHANGED, unit.code, UnitCreated.of(unit));
         return get(code);
+    }
+
+    /** The unit to change, row-locked: 404, or 409 UNIT_CLOSED once closed. */
+    private Unit lockOpen(String code) {
+        Unit unit = em.find(Unit.class, code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (unit == null) {
+            throw ProblemException.notFound("unit " + code);
+        }
+        UnitRules.requireOpen(code, unit.closedAt, "UNIT_CLOSED");
+        return unit;
     }
 
     private void requireNoOpenElection(Unit unit, String what) {
