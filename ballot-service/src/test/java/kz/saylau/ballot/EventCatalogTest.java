@@ -17,7 +17,7 @@ import kz.saylau.ballot.turnout.TurnoutReported;
 class EventCatalogTest {
 
     static final List<Published> PUBLISHED = List.of(
-            new Published(PrecinctResponse.TOPIC, List.of(PrecinctResponse.REGISTERED, PrecinctResponse.UPDATED),
+            new Published(PrecinctResponse.TOPIC, List.of(PrecinctResponse.REGISTERED, PrecinctResponse.UPDATED, PrecinctResponse.CLOSED),
                     List.of(PrecinctResponse.class)),
             new Published(BallotView.TOPIC, List.of(BallotView.TYPE), List.of(BallotView.class, BallotView.Option.class)),
             new Published(TurnoutReported.TOPIC, List.of(TurnoutReported.TYPE), List.of(TurnoutReported.class)),

@@ -23,8 +23,8 @@ import kz.saylau.candidate.territory.UnitCreated;
 class EventCatalogTest {
 
     static final List<Published> PUBLISHED = List.of(
-            new Published(UnitCreated.TOPIC, List.of(UnitCreated.TYPE), UnitCreated.class),
-            new Published(PartyResponse.TOPIC, List.of(PartyResponse.TYPE), PartyResponse.class),
+            new Published(UnitCreated.TOPIC, List.of(UnitCreated.TYPE, UnitCreated.CHANGED), UnitCreated.class),
+            new Published(PartyResponse.TOPIC, List.of(PartyResponse.TYPE, PartyResponse.CHANGED), PartyResponse.class),
             new Published(ElectionAnnounced.TOPIC, List.of(ElectionAnnounced.CALLED, ElectionAnnounced.CALENDAR_CHANGED,
                     ElectionAnnounced.CANCELLED), ElectionAnnounced.class),
             new Published(ElectionFailed.TOPIC, List.of(ElectionFailed.TYPE), ElectionFailed.class),
