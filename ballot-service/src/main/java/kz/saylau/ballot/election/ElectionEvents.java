@@ -58,10 +58,13 @@ public class ElectionEvents implements EventReader {
         e.unitCode = text(data, "unitCode");
         e.districtCode = text(data, "districtCode");
         e.regionCode = text(data, "regionCode");
-        // the names as candidate-service announced them; a later event of the same election may only fill them in
-        e.unitName = e.unitName != null ? e.unitName : data.path("unitName").asText(null);
-        e.districtName = e.districtName != null ? e.districtName : data.path("districtName").asText(null);
-        e.regionName = e.regionName != null ? e.regionName : data.path("regionName").asText(null);
+        // R-T3: the names as candidate-service announces them until the election is decided (a renaming before its
+        // voting day ends reaches it; candidate-service announces nothing of a decided one, and it is not changed here)
+        if (!e.decided()) {
+            e.unitName = data.path("unitName").asText(e.unitName);
+            e.districtName = data.path("districtName").asText(e.districtName);
+            e.regionName = data.path("regionName").asText(e.regionName);
+        }
         e.votingDay = LocalDate.parse(text(data, "votingDay"));
         JsonNode calendar = data.path("calendar");
         e.registrationCloses = instant(calendar, "registrationCloses");

@@ -214,6 +214,22 @@ public class ElectionService {
                 new ElectionFailed(election.id, election.unitCode, election.failureReason, election.failedOn));
     }
 
+    /**
+     * R-T3: an election keeps the names of its unit, district and region as they are on its voting day: a renaming
+     * before its polls close reaches it (and every service, as a calendar-changed event with the new names); a
+     * renaming after that, or of a decided election's unit, does not.
+     */
+    void unitRenamed(@jakarta.enterprise.event.Observes kz.saylau.candidate.territory.UnitRenamed renamed) {
+        List<Election> open = Election.list("status = ?1 and pollsClose > ?2 and (unitCode = ?3 or districtCode = ?3 or regionCode = ?3)",
+                ElectionStatus.OPEN, clock.instant(), renamed.code());
+        for (Election election : open) {
+            if (election.unitCode.equals(renamed.code())) {
+                election.unitName = em.find(Unit.class, renamed.code()).name;
+            }
+            announce(election, ElectionAnnounced.CALENDAR_CHANGED);
+        }
+    }
+
     private void announce(Election election, String type) {
         outbox.publish(ElectionAnnounced.TOPIC, type, election.id.toString(), ElectionAnnounced.of(election,
                 names(election.unitCode), names(election.districtCode), names(election.regionCode), config.timeZone()));

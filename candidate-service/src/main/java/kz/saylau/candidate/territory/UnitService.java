@@ -36,6 +36,9 @@ public class UnitService {
     @Inject
     jakarta.persistence.EntityManager em;
 
+    @Inject
+    jakarta.enterprise.event.Event<UnitRenamed> renames;
+
     /**
      * Creates the units in the order given, all or none: a parent may come earlier in the same batch.
      * A failing unit names its position in a batch.
@@ -115,6 +118,7 @@ public class UnitService {
     public UnitResponse change(String code, UnitChange change, kz.saylau.platform.web.Caller caller) {
         Unit unit = lockOpen(code);
         UnitRules.requireChange(unit, change);
+        String[] before = { unit.name, unit.nameRu };
         boolean moves = change.parentCode() != null && !change.parentCode().equals(unit.parentCode);
         if (moves) {
             Unit parent = em.find(Unit.class, change.parentCode());
@@ -136,7 +140,12 @@ public class UnitService {
             unit.nameRu = change.nameRu();
         }
         java.time.Instant now = clock.instant();
+        boolean renamed = change.name() != null && !change.name().equals(before[0])
+                || change.nameRu() != null && !change.nameRu().equals(before[1]);
         supersede(unit, change.reason(), caller.name(), now);
+        if (renamed) {
+            renames.fire(new UnitRenamed(unit.code));
+        }
         if (moves && unit.level == UnitLevel.DISTRICT) {
             for (Unit rural : Unit.<Unit>list("parentCode", unit.code)) {
                 rural.regionCode = unit.regionCode;

@@ -49,11 +49,15 @@ class UnitHistoryTest {
         // while its election is open the unit may be renamed, not moved (its TEC would change under it)
         as(cec).body(Map.of("parentCode", r2, "reason", "Жетісу облысы formed (2022)")).patch("/api/units/" + d)
                 .then().statusCode(409).body("code", equalTo("ELECTION_OPEN"));
-        as(cec).body(Map.of("name", "Қарабұлақ а.о.", "reason", "maslikhat decision 3/1")).patch("/api/units/" + u)
-                .then().statusCode(200).body("name", equalTo("Қарабұлақ а.о.")).body("history.size()", equalTo(2));
-        // the election keeps the name it was called with
-        given().get("/api/elections/" + election).then().body("unitName", equalTo("Қарабұлақ ауылдық округі"))
-                .body("regionCode", equalTo(r1));
+        try (var elections = KafkaTopics.tail("test.saylau.elections")) {
+            as(cec).body(Map.of("name", "Қарабұлақ а.о.", "reason", "maslikhat decision 3/1")).patch("/api/units/" + u)
+                    .then().statusCode(200).body("name", equalTo("Қарабұлақ а.о.")).body("history.size()", equalTo(2));
+            var renamed = KafkaTopics.await(elections, r -> election.equals(r.key())
+                    && "saylau.election.calendar-changed.v1".equals(KafkaTopics.header(r, "ce_type")), Duration.ofSeconds(20));
+            assertEquals("Қарабұлақ а.о.", new ObjectMapper().readTree(renamed.get(0).value()).path("unitName").asText());
+        }
+        // the election takes the name its unit has on its voting day, and every service hears it
+        given().get("/api/elections/" + election).then().body("unitName", equalTo("Қарабұлақ а.о.")).body("regionCode", equalTo(r1));
 
         as(cec).body(Map.of("reason", "the region is being split")).post("/api/elections/" + election + "/cancellation")
                 .then().statusCode(200);

@@ -148,7 +148,14 @@ public class ResultEvents implements EventReader, EventBatch {
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
                 on conflict (id) do update set polls_open = excluded.polls_open, polls_close = excluded.polls_close,
                     kind = coalesce(excluded.kind, result_election.kind),
-                    voting_day = excluded.voting_day, cancelled = result_election.cancelled or excluded.cancelled""",
+                    voting_day = excluded.voting_day, cancelled = result_election.cancelled or excluded.cancelled,
+                    -- R-T3: the names as on voting day: a renaming reaches an undecided election, never a decided one
+                    unit_name = case when result_election.decision is null then excluded.unit_name else result_election.unit_name end,
+                    district_name = case when result_election.decision is null then excluded.district_name else result_election.district_name end,
+                    region_name = case when result_election.decision is null then excluded.region_name else result_election.region_name end,
+                    unit_name_ru = case when result_election.decision is null then excluded.unit_name_ru else result_election.unit_name_ru end,
+                    district_name_ru = case when result_election.decision is null then excluded.district_name_ru else result_election.district_name_ru end,
+                    region_name_ru = case when result_election.decision is null then excluded.region_name_ru else result_election.region_name_ru end""",
                 uuid(d, "id"), text(d, "unitCode"), d.path("unitName").asText(text(d, "unitCode")), text(d, "districtCode"),
                 d.path("districtName").asText(null), text(d, "regionCode"), d.path("regionName").asText(null),
                 LocalDate.parse(text(d, "votingDay")), instant(c, "pollsOpen"),

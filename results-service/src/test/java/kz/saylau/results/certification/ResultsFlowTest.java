@@ -270,4 +270,31 @@ class ResultsFlowTest {
         given().header("Authorization", tec).post("/api/results/elections/" + earlier + "/certification").then().statusCode(422)
                 .body("code", equalTo("PRECINCTS_MISSING"));
     }
+
+    /** R-T3: a renaming of the unit reaches an undecided election's result; a decided one keeps the name it had. */
+    @Test
+    void R_T3_aDecidedResultKeepsTheNameItsUnitHadOnVotingDay() throws Exception {
+        UUID e = UUID.randomUUID();
+        LocalDate votingDay = now().atZone(ALMATY).toLocalDate().plusDays(40);
+        String u = "N" + unit;
+        String called = "{\"id\":\"" + e + "\",\"unitCode\":\"" + u + "\",\"unitName\":\"%s\",\"districtCode\":\""
+                + district + "\",\"regionCode\":\"" + region + "\",\"votingDay\":\"" + votingDay + "\",\"calendar\":{\"pollsOpen\":\""
+                + F.format(votingDay.atTime(7, 0).atZone(ALMATY)) + "\",\"pollsClose\":\"" + F.format(votingDay.atTime(20, 0).atZone(ALMATY)) + "\"}}";
+        send("saylau.elections", "saylau.election.called.v1", e, called.formatted("Қарабұлақ ауылдық округі"));
+        send("saylau.elections", "saylau.election.calendar-changed.v1", e, called.formatted("Қарабұлақ а.о."));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + e).then()
+                .statusCode(200).body("unitName", equalTo("Қарабұлақ а.о.")));
+        send("saylau.results", "saylau.election.failed.v1", e, "{\"electionId\":\"" + e + "\",\"unitCode\":\"" + u
+                + "\",\"failureReason\":\"NO_CANDIDATES\",\"failedOn\":\"" + votingDay.minusDays(21) + "\"}");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + e).then()
+                .body("status", equalTo("FAILED")));
+        // renamed after the decision: read (its inbox row says so) and not taken
+        String renaming = UUID.randomUUID().toString();
+        KafkaTopics.send("test.saylau.elections", renaming, "saylau.election.calendar-changed.v1", e.toString(),
+                called.formatted("Жаңа атау"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from processed_event where event_id = ?1").setParameter(1, renaming)
+                .getSingleResult()).intValue() == 1));
+        given().get("/api/results/elections/" + e).then().body("unitName", equalTo("Қарабұлақ а.о.")).body("status", equalTo("FAILED"));
+    }
 }
