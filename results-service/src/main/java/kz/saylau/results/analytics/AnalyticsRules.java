@@ -90,13 +90,10 @@ public final class AnalyticsRules {
                 ResultRules.percent(e.getValue()[0], winners.size()))).toList();
     }
 
+    /** The group's name: the system's own English words for the kind of nomination (platform/web Labels). */
     static String label(String nominatedBy) {
-        return switch (nominatedBy) {
-            case "PARTY" -> "nominated by a party";
-            case "SELF" -> "self-nominated";
-            case "DISTRICT_AKIM" -> "proposed by the district akim";
-            default -> nominatedBy;
-        };
+        String label = kz.saylau.platform.web.Labels.of(kz.saylau.platform.web.Language.EN, "nominatedBy", nominatedBy);
+        return label.equals("nominatedBy." + nominatedBy) ? nominatedBy : label;
     }
 
     /** Incumbents re-elected versus new people (matched by personKey across elections of the unit). */

@@ -44,7 +44,7 @@ class AnalyticsRulesTest {
         List<AnalyticsRules.Candidate> winners = List.of(c("R1", "PARTY", "A", "F"), c("R1", "PARTY", "A", "M"),
                 c("R2", "SELF", null, "M"), c("R2", "DISTRICT_AKIM", null, "F"));
         assertEquals(List.of(new AnalyticsRules.WinnerRow("A", "Party A", 2, 50.0),
-                new AnalyticsRules.WinnerRow("DISTRICT_AKIM", "proposed by the district akim", 1, 25.0),
+                new AnalyticsRules.WinnerRow("DISTRICT_AKIM", "nominated by the district akim", 1, 25.0),
                 new AnalyticsRules.WinnerRow("SELF", "self-nominated", 1, 25.0)),
                 AnalyticsRules.winners(winners, AnalyticsRules.WinnerGrouping.PARTY));
         assertEquals(List.of("DISTRICT_AKIM", "PARTY", "SELF"), AnalyticsRules.winners(winners,
