@@ -125,7 +125,7 @@ public class AccountService {
     /**
      * The CEC's change of an account (AuthResource.AccountChange): enabled, a new password, new roles and scope. The
      * new roles and scope are checked as at creation; nobody disables their own account or takes their own cec role.
-     * Tokens issued before keep the roles they were signed with until they expire (an hour at most); disabling an
+     * Tokens issued before keep the roles they were signed with until they expire (15 minutes by default); disabling an
      * account cuts them off at once.
      */
     public AccountView change(String username, AuthResource.AccountChange change, String caller) {
