@@ -19,6 +19,8 @@ final class SystemUnderTest {
     static {
         // every call of the suite through the gateway is checked against the served OpenAPI documents
         io.restassured.RestAssured.filters(OpenApiConformance.INSTANCE);
+        // a failed expectation prints the call and its answer: the problem's code says which rule refused it
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
     private SystemUnderTest() {

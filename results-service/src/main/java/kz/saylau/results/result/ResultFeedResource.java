@@ -36,11 +36,12 @@ public class ResultFeedResource {
 
     /** A summary row (api.md); the whole and each region. */
     public record Summary(int elections, int precinctsTotal, int precinctsReporting, long votersOnList, long ballotsCast,
-            Double turnoutPct) {
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Double turnoutPct) {
     }
 
     public record RegionSummary(String regionCode, String regionName, int elections, int precinctsTotal,
-            int precinctsReporting, long votersOnList, long ballotsCast, Double turnoutPct) {
+            int precinctsReporting, long votersOnList, long ballotsCast,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Double turnoutPct) {
     }
 
     /** The changes feed's page (written out by hand below, from the stored result documents). */
@@ -48,7 +49,8 @@ public class ResultFeedResource {
     }
 
     public record DaySummary(int elections, int precinctsTotal, int precinctsReporting, long votersOnList, long ballotsCast,
-            Double turnoutPct, List<RegionSummary> byRegion, boolean rehearsal) {
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(nullable = true) Double turnoutPct,
+            List<RegionSummary> byRegion, boolean rehearsal) {
     }
 
     private record Cached(long at, byte[] body, String etag) {
