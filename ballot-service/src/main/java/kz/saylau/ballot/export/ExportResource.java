@@ -28,7 +28,7 @@ public class ExportResource {
     @Produces("text/csv")
     @APIResponse(responseCode = "200", description = "every protocol version, OpenElections layout", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response csv(@QueryParam("election") UUID election, @QueryParam("votingDay") LocalDate votingDay) {
-        ProtocolExport.Contents contents = export.contents(election, votingDay);
+        ProtocolExport.Contents contents = export.contents(election, votingDay, false);
         return Response.ok(contents.files().get("protocols.csv"), "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"" + contents.name() + ".csv\"").build();
     }
@@ -38,7 +38,7 @@ public class ExportResource {
     @Produces("application/zip")
     @APIResponse(responseCode = "200", description = "the protocols as CSV and JSON, their photos, the trackers and SHA256SUMS", content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response zip(@QueryParam("election") UUID election, @QueryParam("votingDay") LocalDate votingDay) {
-        ProtocolExport.Contents contents = export.contents(election, votingDay);
+        ProtocolExport.Contents contents = export.contents(election, votingDay, true);
         StreamingOutput body = out -> export.writeZip(contents, out);
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + contents.name() + ".zip\"").build();

@@ -32,15 +32,17 @@ public final class OpenElectionsRows {
     private OpenElectionsRows() {
     }
 
-    /** The rows of one version: each candidate in ballot order, against all, then the totals. */
-    public static List<List<String>> of(Place place, ProtocolView p, boolean latest, Map<String, Line> lines,
-            List<String> ballotOrder) {
+    /**
+     * The rows of one version: each candidate in ballot order (the order of {@code lines}, by candidate id), against
+     * all, then the totals.
+     */
+    public static List<List<String>> of(Place place, ProtocolView p, boolean latest, Map<String, Line> lines) {
         List<List<String>> rows = new ArrayList<>();
         Map<String, Long> votes = new java.util.HashMap<>();
         for (Trackers.Vote v : p.votes()) {
             votes.put(v.candidateId(), v.votes());
         }
-        List<String> order = new ArrayList<>(ballotOrder);
+        List<String> order = new ArrayList<>(lines.keySet());
         votes.keySet().stream().filter(id -> !order.contains(id)).sorted().forEach(order::add);
         for (String candidate : order) {
             if (!votes.containsKey(candidate)) {

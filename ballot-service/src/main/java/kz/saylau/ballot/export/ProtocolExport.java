@@ -65,9 +65,12 @@ public class ProtocolExport {
     public record Photo(UUID electionId, String precinctCode, int version, String path) {
     }
 
-    /** Exactly one of {@code election} and {@code votingDay}: 400 naming both otherwise; 404 an unknown election. */
+    /**
+     * Exactly one of {@code election} and {@code votingDay}: 400 naming both otherwise; 404 an unknown election.
+     * {@code forZip}: also each version's JSON and the photos to add (the CSV alone needs neither).
+     */
     @Transactional
-    public Contents contents(UUID election, LocalDate votingDay) {
+    public Contents contents(UUID election, LocalDate votingDay, boolean forZip) {
         if ((election == null) == (votingDay == null)) {
             throw new ProblemException(400, "VALIDATION_FAILED", "name either an election or a voting day",
                     List.of(new ProblemException.Violation("election", "exactly one of election and votingDay"),
@@ -104,15 +107,17 @@ public class ProtocolExport {
             for (Object[] o : options) {
                 lines.put((String) o[0], new OpenElectionsRows.Line((String) o[1], (String) o[2]));
             }
-            List<String> order = List.copyOf(lines.keySet());
             List<Protocol> versions = Protocol.list("electionId", Sort.by("precinctCode").and("version"), e.id);
             for (int i = 0; i < versions.size(); i++) {
                 Protocol p = versions.get(i);
                 boolean latest = i + 1 == versions.size() || !versions.get(i + 1).precinctCode.equals(p.precinctCode);
                 ProtocolView view = protocols.view(p);
-                rows.addAll(OpenElectionsRows.of(place, view, latest, lines, order));
+                rows.addAll(OpenElectionsRows.of(place, view, latest, lines));
                 trackers.add(List.of(e.id.toString(), p.precinctCode, Integer.toString(p.version), p.tracker,
                         p.previousTracker == null ? "" : p.previousTracker, view.acceptedAt()));
+                if (!forZip) {
+                    continue;
+                }
                 String base = e.id + "/" + p.precinctCode + "-v" + p.version;
                 files.put("protocols/" + base + ".json", jsonBytes(view));
                 if (p.imageSha256 != null) {

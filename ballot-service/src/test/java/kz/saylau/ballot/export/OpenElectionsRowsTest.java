@@ -22,8 +22,10 @@ class OpenElectionsRowsTest {
         ProtocolView p = new ProtocolView(UUID.randomUUID(), UUID.randomUUID(), "701", 1, "ACCEPTED", 1000, 1000, 700, 300,
                 698, 8, 10, List.of(new Trackers.Vote("c2", 300), new Trackers.Vote("c1", 380), new Trackers.Vote("gone", 0)),
                 null, null, null, "T", null, "2021-07-25T21:00:00+06:00", null);
-        var rows = OpenElectionsRows.of(place, p, true, Map.of("c1", new OpenElectionsRows.Line("Ахметов Болат", "self-nominated"),
-                "c2", new OpenElectionsRows.Line("Бекова Сара", "Amanat")), List.of("c1", "c2"));
+        Map<String, OpenElectionsRows.Line> ballot = new java.util.LinkedHashMap<>();
+        ballot.put("c1", new OpenElectionsRows.Line("Ахметов Болат", "self-nominated"));
+        ballot.put("c2", new OpenElectionsRows.Line("Бекова Сара", "Amanat"));
+        var rows = OpenElectionsRows.of(place, p, true, ballot);
         assertEquals(List.of("Бурабай ауданы", "701", "Rural Akim", "Қатаркөл ауылдық округі", "self-nominated", "Ахметов Болат", "380"),
                 rows.get(0).subList(0, 7));
         assertEquals("Бекова Сара", rows.get(1).get(5));
