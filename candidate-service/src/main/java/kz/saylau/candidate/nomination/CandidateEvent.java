@@ -17,9 +17,9 @@ public record CandidateEvent(UUID id, UUID electionId, String lastName, String f
 
     public static final String TOPIC = "saylau.candidates";
 
-    static CandidateEvent of(Candidate c, String partyName, ZoneId zone) {
+    static CandidateEvent of(Candidate c, ZoneId zone) {
         return new CandidateEvent(c.id, c.electionId, c.lastName, c.firstName, c.patronymic, c.nameRu, c.gender, c.birthDate,
-                c.nominatedBy, c.partyCode, partyName, c.status, c.statusReason, CalendarView.format(c.nominatedAt, zone),
+                c.nominatedBy, c.partyCode, c.partyName, c.status, c.statusReason, CalendarView.format(c.nominatedAt, zone),
                 CalendarView.format(c.decidedAt, zone), c.personKey);
     }
 

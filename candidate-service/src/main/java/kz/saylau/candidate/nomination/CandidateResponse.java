@@ -23,10 +23,10 @@ public record CandidateResponse(UUID id, UUID electionId, String iin, String las
         @Schema(nullable = true) String decisionRef, String nominatedAt, @Schema(nullable = true) String decidedAt) {
 
     /** {@code nominatedByLabel} and {@code statusLabel} in {@code language} (issue 19 #7). */
-    static CandidateResponse of(Candidate c, String partyName, boolean fullIin, ZoneId zone, Language language) {
+    static CandidateResponse of(Candidate c, boolean fullIin, ZoneId zone, Language language) {
         return new CandidateResponse(c.id, c.electionId, fullIin ? c.iin : Iin.masked(c.iin), c.lastName, c.firstName,
                 c.patronymic, c.nameRu, c.birthDate, c.gender, c.nominatedBy, Labels.of(language, "nominatedBy", c.nominatedBy.name()),
-                c.partyCode, partyName, c.signatures, c.workplace, c.status, Labels.of(language, "candidateStatus", c.status.name()),
+                c.partyCode, c.partyName, c.signatures, c.workplace, c.status, Labels.of(language, "candidateStatus", c.status.name()),
                 c.statusReason, c.decisionRef, CalendarView.format(c.nominatedAt, zone),
                 CalendarView.format(c.decidedAt, zone));
     }

@@ -229,14 +229,14 @@ public class NominationService {
         List<CandidateEvent> list = new ArrayList<>();
         for (Candidate c : Candidate.<Candidate>list("electionId = ?1 and status = ?2", Sort.by("nominatedAt").and("id"),
                 election.id, CandidateStatus.REGISTERED)) {
-            list.add(CandidateEvent.of(c, c.partyName, config.timeZone()));
+            list.add(CandidateEvent.of(c, config.timeZone()));
         }
         return list;
     }
 
     private void announce(Candidate c) {
         outbox.publish(CandidateEvent.TOPIC, CandidateEvent.type(c.status), c.electionId.toString(),
-                CandidateEvent.of(c, c.partyName, config.timeZone()));
+                CandidateEvent.of(c, config.timeZone()));
     }
 
     private static Candidate candidate(UUID id) {
@@ -258,6 +258,6 @@ public class NominationService {
     }
 
     private CandidateResponse view(Candidate c, Caller caller, Election election) {
-        return CandidateResponse.of(c, c.partyName, seesNominees(caller, election), config.timeZone(), languages.current());
+        return CandidateResponse.of(c, seesNominees(caller, election), config.timeZone(), languages.current());
     }
 }
