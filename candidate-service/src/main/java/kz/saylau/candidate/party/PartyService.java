@@ -45,7 +45,7 @@ public class PartyService {
         party.persist();
         // a concurrent registration of the same code fails on the primary key here, inside the transaction
         em.flush();
-        version(party, "registered", caller);
+        version(party, "registered", caller, clock.instant());
         PartyResponse registered = PartyResponse.of(party);
         outbox.publish(PartyResponse.TOPIC, PartyResponse.TYPE, party.code, registered);
         return registered;
@@ -71,19 +71,20 @@ public class PartyService {
         Instant now = clock.instant();
         em.createQuery("update PartyVersion v set v.validTo = :now where v.partyCode = :code and v.validTo is null")
                 .setParameter("now", now).setParameter("code", code).executeUpdate();
-        version(party, change.reason(), caller);
+        version(party, change.reason(), caller, now);
         PartyResponse changed = PartyResponse.of(party);
         outbox.publish(PartyResponse.TOPIC, PartyResponse.CHANGED, party.code, changed);
         return get(code);
     }
 
-    private void version(Party party, String reason, Caller caller) {
+    /** A version of the party as it is now, valid from {@code from} (the instant the one before it ended). */
+    private void version(Party party, String reason, Caller caller, Instant from) {
         PartyVersion v = new PartyVersion();
         v.id = UUID.randomUUID();
         v.partyCode = party.code;
         v.name = party.name;
         v.suspended = party.suspended;
-        v.validFrom = clock.instant();
+        v.validFrom = from;
         v.reason = reason;
         v.changedBy = caller.name();
         v.persist();

@@ -20,12 +20,20 @@ public final class UnitRules {
 
     /** R-T3: a change that changes nothing is refused, so that every version in the history is a real change. */
     public static void requireChange(Unit unit, UnitChange change) {
-        boolean renames = change.name() != null && !change.name().equals(unit.name);
-        boolean renamesRu = change.nameRu() != null && !change.nameRu().equals(unit.nameRu);
-        boolean moves = change.parentCode() != null && !change.parentCode().equals(unit.parentCode);
-        if (!renames && !renamesRu && !moves) {
+        if (!renames(unit, change) && !moves(unit, change)) {
             throw ProblemException.conflict("UNIT_UNCHANGED", "unit " + unit.code + " already has these names and this parent");
         }
+    }
+
+    /** The change gives the unit a new Kazakh or Russian name. */
+    public static boolean renames(Unit unit, UnitChange change) {
+        return change.name() != null && !change.name().equals(unit.name)
+                || change.nameRu() != null && !change.nameRu().equals(unit.nameRu);
+    }
+
+    /** The change puts the unit under another parent. */
+    public static boolean moves(Unit unit, UnitChange change) {
+        return change.parentCode() != null && !change.parentCode().equals(unit.parentCode);
     }
 
     /**

@@ -111,15 +111,16 @@ public class UnitService {
     /**
      * R-T3: the CEC renames a unit or moves it under another parent (R-T1 as at creation). A move is refused while
      * an election of the unit, or of a unit under it, is open (its TEC and its district would change under it); a
-     * renaming is not (the election keeps the name it was called with). The version in force ends now (election
-     * clock) and the new one begins; a district's rural units move with it, each with a version of its own.
+     * renaming is not, and reaches the elections whose polls have not closed ({@link UnitRenamed}). The version in
+     * force ends now (election clock) and the new one begins; a district's rural units move with it, each with a
+     * version of its own.
      */
     @Transactional
     public UnitResponse change(String code, UnitChange change, kz.saylau.platform.web.Caller caller) {
         Unit unit = lockOpen(code);
         UnitRules.requireChange(unit, change);
-        String[] before = { unit.name, unit.nameRu };
-        boolean moves = change.parentCode() != null && !change.parentCode().equals(unit.parentCode);
+        boolean renamed = UnitRules.renames(unit, change);
+        boolean moves = UnitRules.moves(unit, change);
         if (moves) {
             Unit parent = em.find(Unit.class, change.parentCode());
             UnitRules.checkParent(unit.level, change.parentCode(), parent == null ? null : parent.level);
@@ -140,8 +141,6 @@ public class UnitService {
             unit.nameRu = change.nameRu();
         }
         java.time.Instant now = clock.instant();
-        boolean renamed = change.name() != null && !change.name().equals(before[0])
-                || change.nameRu() != null && !change.nameRu().equals(before[1]);
         supersede(unit, change.reason(), caller.name(), now);
         if (renamed) {
             renames.fire(new UnitRenamed(unit.code));
