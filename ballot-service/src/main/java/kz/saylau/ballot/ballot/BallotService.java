@@ -124,14 +124,19 @@ public class BallotService {
      */
     public BallotView get(UUID electionId, Language language) {
         int version = version(electionId).orElseThrow(() -> ProblemException.notFound("the ballot of election " + electionId));
-        return new BallotView(electionId, version, options(electionId).stream()
-                .map(o -> new BallotView.Option(o.optionId, o.position, o.kind, o.candidateId,
-                        "AGAINST_ALL".equals(o.kind) ? Labels.of(language, "option.AGAINST_ALL") : o.displayName,
-                        "AGAINST_ALL".equals(o.kind) ? Labels.of(Language.RU, "option.AGAINST_ALL") : o.displayNameRu,
-                        "SELF".equals(o.nominatedBy) || "DISTRICT_AKIM".equals(o.nominatedBy)
-                                ? Labels.of(language, "affiliation", o.nominatedBy) : o.affiliation,
-                        o.nominatedBy))
-                .toList());
+        return new BallotView(electionId, version, options(electionId).stream().map(o -> view(o, language)).toList());
+    }
+
+    /** A line as a reader sees it: against all in {@code language} (and in Russian), a nomination kind's own words too. */
+    private static BallotView.Option view(BallotOption o, Language language) {
+        if ("AGAINST_ALL".equals(o.kind)) {
+            return new BallotView.Option(o.optionId, o.position, o.kind, o.candidateId,
+                    Labels.of(language, "option.AGAINST_ALL"), Labels.of(Language.RU, "option.AGAINST_ALL"), o.affiliation,
+                    o.nominatedBy);
+        }
+        boolean ownWords = "SELF".equals(o.nominatedBy) || "DISTRICT_AKIM".equals(o.nominatedBy);
+        return new BallotView.Option(o.optionId, o.position, o.kind, o.candidateId, o.displayName, o.displayNameRu,
+                ownWords ? Labels.of(language, "affiliation", o.nominatedBy) : o.affiliation, o.nominatedBy);
     }
 
     /** The options on the current ballot, by position. */
