@@ -92,8 +92,7 @@ public final class AnalyticsRules {
 
     /** The group's name: the system's own English words for the kind of nomination (platform/web Labels). */
     static String label(String nominatedBy) {
-        String label = kz.saylau.platform.web.Labels.of(kz.saylau.platform.web.Language.EN, "nominatedBy", nominatedBy);
-        return label.equals("nominatedBy." + nominatedBy) ? nominatedBy : label;
+        return kz.saylau.platform.web.Labels.of(kz.saylau.platform.web.Language.EN, "nominatedBy", nominatedBy);
     }
 
     /** Incumbents re-elected versus new people (matched by personKey across elections of the unit). */

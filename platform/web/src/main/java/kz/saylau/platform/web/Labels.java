@@ -12,9 +12,9 @@ import java.util.TreeMap;
 
 /**
  * The system's own words in each {@link Language}: {@code labels_kk/ru/en.properties} beside this class, one home
- * for every service. Keys: {@code phase.*}, {@code electionStatus.*}, {@code resultStatus.*}, {@code candidateStatus.*},
- * {@code nominatedBy.*}, {@code affiliation.*}, {@code option.*}, {@code failureReason.*}. A key missing in a language
- * falls back to English, and an unknown key to itself.
+ * for every service. Keys: {@code phase.*}, {@code resultStatus.*}, {@code candidateStatus.*}, {@code nominatedBy.*},
+ * {@code affiliation.*}, {@code option.*}, {@code failureReason.*}. A key missing in a language falls back to
+ * English; an unknown key reads as itself, and so does an unknown code.
  */
 public final class Labels {
 
@@ -31,9 +31,13 @@ public final class Labels {
         return text == null ? key : text;
     }
 
-    /** {@code prefix + "." + code}, or null for a null code. */
+    /** The word for {@code code} under {@code prefix}; the code itself when it has none, null for a null code. */
     public static String of(Language language, String prefix, String code) {
-        return code == null ? null : of(language, prefix + "." + code);
+        if (code == null) {
+            return null;
+        }
+        String key = prefix + "." + code;
+        return ALL.get(Language.EN).containsKey(key) ? of(language, key) : code;
     }
 
     /** Every label of a language (English where it has none), sorted by key. */

@@ -40,5 +40,7 @@ class LabelsTest {
         assertEquals("Барлығына қарсы", Labels.of(Language.KK, "option.AGAINST_ALL"));
         assertEquals("Против всех", Labels.of(Language.RU, "option.AGAINST_ALL"));
         assertEquals("NOPE.X", Labels.of(Language.RU, "NOPE.X"));
+        // a code the words do not know reads as itself
+        assertEquals("WIZARD", Labels.of(Language.KK, "nominatedBy", "WIZARD"));
     }
 }
