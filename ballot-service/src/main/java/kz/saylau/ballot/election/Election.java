@@ -49,6 +49,9 @@ public class Election extends PanacheEntityBase {
     /** R-V4: the electronic boxes were counted, once. */
     public boolean eboxCounted;
 
+    /** Issue 16: each precinct's box was multiplied into its tallies (and the token links dropped), once. */
+    public boolean eboxTallied;
+
     /** R-R4, R-P6: a decided result, certified or failed, is final until the CEC reopens it. */
     public boolean decided() {
         return certified || failed;

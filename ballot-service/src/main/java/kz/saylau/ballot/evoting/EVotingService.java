@@ -18,7 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import kz.saylau.ballot.ballot.BallotService;
 import kz.saylau.ballot.ballot.BallotSettings;
+import kz.saylau.ballot.evoting.crypto.EncryptedBallot;
+import kz.saylau.ballot.trustee.ElectionKeys;
 import kz.saylau.ballot.election.Election;
 import kz.saylau.ballot.election.Elections;
 import kz.saylau.platform.web.Caller;
@@ -31,8 +34,10 @@ import kz.saylau.ballot.precinct.Precinct;
 
 /**
  * R-V2 electronic ballots. The "has voted" register ({@code voter_checkin}) holds a keyed hash of the IIN and the
- * hash of the token; the box ({@code electronic_ballot}) holds the option, the precinct, the day and a random
- * receipt, nothing else: no table joins a voter or a check-in to a choice. Tokens are kept as hashes only.
+ * hash of the token (until the box is tallied); the box ({@code electronic_ballot}) holds the encrypted ballot, the
+ * precinct, the day and its tracker, nothing else. Whoever joins the tables (by token, transaction id or row order)
+ * reaches a ciphertext, which only k trustees together could open, and they only ever open each precinct's sum.
+ * Tokens are kept as hashes only.
  */
 @ApplicationScoped
 public class EVotingService {
@@ -66,6 +71,12 @@ public class EVotingService {
     @Inject
     BallotSettings settings;
 
+    @Inject
+    BallotService ballots;
+
+    @Inject
+    ElectionKeys keys;
+
     /** Check-in: one token per IIN and election, at any precinct; an unused expired token may be replaced once there. */
     @Transactional
     public Token issue(UUID electionId, String code, String iin, Caller caller) {
@@ -80,6 +91,8 @@ public class EVotingService {
         if (Iin.parse(iin).isEmpty()) {
             throw ProblemException.rule("IIN_INVALID", "R-I1", "the IIN is not valid");
         }
+        keys.forVoting(election); // no token a voter could not use
+
         String voter = voterHash(iin);
         String token = random(32);
         String tokenHash = Hashes.sha256(token);
@@ -112,9 +125,15 @@ public class EVotingService {
         return new Token(token, Instants.format(expires, config.timeZone()));
     }
 
-    /** The vote: api.md order TOKEN_UNKNOWN, TOKEN_EXPIRED, UNKNOWN_OPTION, then 409 TOKEN_USED. */
+    /**
+     * The vote: api.md order TOKEN_UNKNOWN, TOKEN_EXPIRED, UNKNOWN_OPTION or BALLOT_INVALID, then 409 TOKEN_USED.
+     * The choice is encrypted before anything is written and never stored, logged or sent in clear (issue 16).
+     */
     @Transactional
     public Recorded vote(UUID electionId, VoteRequest request) {
+        if ((request.optionId() == null) == (request.ballot() == null)) {
+            throw ProblemException.invalid("optionId", "send either optionId or an encrypted ballot, not both");
+        }
         Election election = elections.find(electionId);
         String tokenHash = Hashes.sha256(request.token());
         @SuppressWarnings("unchecked")
@@ -131,11 +150,19 @@ public class EVotingService {
             throw ProblemException.rule("TOKEN_EXPIRED", "R-V2",
                     "the ballot token expired (or its election was cancelled or failed)");
         }
-        long known = ((Number) em.createNativeQuery("""
-                select count(*) from ballot_option where option_id = ?1 and election_id = ?2 and on_ballot""")
-                .setParameter(1, request.optionId()).setParameter(2, electionId).getSingleResult()).longValue();
-        if (known == 0) {
-            throw ProblemException.rule("UNKNOWN_OPTION", "R-V2", "no such option on this election's ballot");
+        List<UUID> options = ballots.options(electionId).stream().map(o -> o.optionId).toList();
+        ElectionKeys.Key key = keys.forVoting(election);
+        EncryptedBallot ballot;
+        if (request.optionId() != null) {
+            if (!options.contains(request.optionId())) {
+                throw ProblemException.rule("UNKNOWN_OPTION", "R-V2", "no such option on this election's ballot");
+            }
+            ballot = EncryptedBallot.encrypt(electionId, key.joint(), options, request.optionId());
+        } else {
+            ballot = request.ballot();
+            ballot.problem(electionId, key.joint(), options).ifPresent(problem -> {
+                throw ProblemException.rule("BALLOT_INVALID", "R-V2", problem);
+            });
         }
         // one use: of many simultaneous uses only the one that flips the flag records a ballot
         int used = em.createNativeQuery("update ballot_token set used = true where token_hash = ?1 and not used")
@@ -143,13 +170,18 @@ public class EVotingService {
         if (used == 0) {
             throw ProblemException.conflict("TOKEN_USED", "R-V2: this ballot token was used");
         }
-        String receipt = random(18);
-        em.createNativeQuery("""
-                insert into electronic_ballot (receipt, election_id, precinct_code, option_id, recorded_on)
-                values (?1, ?2, ?3, ?4, ?5)""")
+        // the receipt is the ballot's tracker: the voter finds it on the precinct's public board after the count
+        String receipt = ballot.tracker(electionId);
+        int recorded = em.createNativeQuery("""
+                insert into electronic_ballot (receipt, election_id, precinct_code, ballot, recorded_on)
+                values (?1, ?2, ?3, cast(?4 as jsonb), ?5) on conflict do nothing""")
                 .setParameter(1, receipt).setParameter(2, electionId).setParameter(3, precinct)
-                .setParameter(4, request.optionId()).setParameter(5, LocalDate.ofInstant(now, config.timeZone()))
+                .setParameter(4, keys.write(ballot)).setParameter(5, LocalDate.ofInstant(now, config.timeZone()))
                 .executeUpdate();
+        if (recorded == 0) {
+            // a client that replays another voter's encrypted ballot: the box holds each ballot once
+            throw ProblemException.rule("BALLOT_INVALID", "R-V2", "this encrypted ballot is in the box already");
+        }
         return new Recorded(receipt);
     }
 

@@ -19,7 +19,7 @@ public final class ServiceRoutes {
 
     private static final List<Rule> RULES = List.of(
             // ballot-service's paths under an election come before candidate-service's /api/elections
-            new Rule(Pattern.compile("^/api/elections/[^/]+/(ballot|precincts|protocols|trackers|votes)(/.*)?$"), Service.BALLOT),
+            new Rule(Pattern.compile("^/api/elections/[^/]+/(ballot|precincts|protocols|trackers|votes|trustees|election-key|ebox)(/.*)?$"), Service.BALLOT),
             new Rule(Pattern.compile("^/api/(precincts|receipts|exports)(/.*)?$"), Service.BALLOT),
             new Rule(Pattern.compile("^/api/(results|mandates|analytics)(/.*)?$"), Service.RESULTS),
             new Rule(Pattern.compile("^/api/(units|parties|elections|candidates)(/.*)?$"), Service.CANDIDATE));
