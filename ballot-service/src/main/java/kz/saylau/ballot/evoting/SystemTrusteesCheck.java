@@ -27,7 +27,7 @@ public class SystemTrusteesCheck {
         }
     }
 
-    static String refused(boolean production, boolean systemTrustees) {
+    public static String refused(boolean production, boolean systemTrustees) {
         return production && systemTrustees
                 ? "unset SAYLAU_SYSTEM_TRUSTEES: system-held trustees can read every electronic ballot, which production"
                         + " refuses (docs/security.md)"
