@@ -23,6 +23,8 @@ export SAYLAU_SIMULATION=${SAYLAU_SIMULATION:-false}
 export SAYLAU_DEV_SECRETS=${SAYLAU_DEV_SECRETS:-true}
 export SAYLAU_ADMIN_PASSWORD=${SAYLAU_ADMIN_PASSWORD:-cec-dev-password}   # dev default, never a production secret
 export SAYLAU_PERSON_KEY=${SAYLAU_PERSON_KEY:-dev-only-person-key-not-secret}   # dev default, never a production secret
+# rehearsal trustees held by ballot-service, so that e-votes are counted unattended here; production refuses them
+export SAYLAU_SYSTEM_TRUSTEES=${SAYLAU_SYSTEM_TRUSTEES:-true}
 export SAYLAU_VOTER_KEY=${SAYLAU_VOTER_KEY:-dev-only-voter-key-not-secret}   # dev default, never a production secret
 export SAYLAU_KEYS_DIR=${SAYLAU_KEYS_DIR:-$KEYS}
 

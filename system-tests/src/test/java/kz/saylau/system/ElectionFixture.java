@@ -46,6 +46,33 @@ final class ElectionFixture {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * The fixture's election on to its published ballot: a second party's candidate nominated, both registered,
+     * registration closed. Returns the ballot's option ids in order.
+     */
+    List<String> withBallot() {
+        String second = "FY" + run;
+        as(cec).body(Map.of("code", second, "name", "Respublica " + run)).post("/api/parties").then().statusCode(201);
+        Map<String, Object> other = new HashMap<>(nomination("PARTY", second));
+        other.put("iin", ElectionNightIT.iin(votingDay.minusYears(50), 8));
+        other.put("lastName", "Омарова");
+        other.put("firstName", "Айгүл");
+        other.put("gender", "F");
+        other.put("birthDate", votingDay.minusYears(50).toString());
+        String otherCandidate = as(tec).body(other).post("/api/elections/" + election + "/nominations").then().statusCode(201)
+                .extract().path("id");
+        for (String c : List.of(candidate, otherCandidate)) {
+            as(tec).body(Map.of("decision", "REGISTER", "reason", "documents in order")).post("/api/candidates/" + c + "/decision")
+                    .then().statusCode(200);
+        }
+        Response shown = as(cec).get("/api/elections/" + election);
+        ElectionNightIT.clock(cec, OffsetDateTime.parse(shown.path("calendar.registrationCloses")).plusHours(1));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                io.restassured.RestAssured.given().baseUri(SystemUnderTest.GATEWAY).get("/api/elections/" + election + "/ballot")
+                        .statusCode() == 200);
+        return io.restassured.RestAssured.given().baseUri(SystemUnderTest.GATEWAY).get("/api/elections/" + election + "/ballot")
+                .jsonPath().getList("options.optionId", String.class);
+    }
 
     /** A new account with this role and scope, logged in: its bearer header value. */
     String account(String role, Map<String, String> scope) {

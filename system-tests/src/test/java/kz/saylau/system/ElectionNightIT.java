@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -119,49 +118,16 @@ class ElectionNightIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().baseUri(GATEWAY)
                 .get("/api/results/elections/" + id + "/precincts?reported=true").then().statusCode(200)
                 .body("find { it.precinctCode == '" + p2 + "' }.version", equalTo(2)));
-        Process verifier = new ProcessBuilder("python3", SystemUnderTest.root().resolve("tools/verify_election.py").toString(), id,
-                "--url", GATEWAY).redirectErrorStream(true).start();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        verifier.getInputStream().transferTo(out);
-        String printed = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(0, verifier.waitFor(), printed);
-        assertTrue(printed.contains("2 precincts, 3 protocol versions, trackers all match"), printed);
-        assertTrue(printed.contains("published result: every figure recomputed and matching"), printed);
+        Verifier.Run verified = Verifier.run("verify_election.py", id, GATEWAY);
+        assertEquals(0, verified.exit(), verified.printed());
+        assertTrue(verified.printed().contains("2 precincts, 3 protocol versions, trackers all match"), verified.printed());
+        assertTrue(verified.printed().contains("published result: every figure recomputed and matching"), verified.printed());
 
         // the same election through a gateway that publishes one more ballot cast than the boxes hold: caught, named
-        com.sun.net.httpserver.HttpServer tampered = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        tampered.createContext("/", exchange -> {
-            try {
-                var upstream = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(GATEWAY
-                        + exchange.getRequestURI())).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-                byte[] body = upstream.body();
-                if (exchange.getRequestURI().getPath().equals("/api/results/elections/" + id)) {
-                    body = new String(body, java.nio.charset.StandardCharsets.UTF_8)
-                            .replaceFirst("\"ballotsCast\":(\\d+)", "\"ballotsCast\":1$1").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                }
-                upstream.headers().firstValue("X-Total-Count").ifPresent(t -> exchange.getResponseHeaders().add("X-Total-Count", t));
-                exchange.sendResponseHeaders(upstream.statusCode(), body.length == 0 ? -1 : body.length);
-                exchange.getResponseBody().write(body);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                exchange.close();
-            }
-        });
-        tampered.start();
-        try {
-            Process caught = new ProcessBuilder("python3", SystemUnderTest.root().resolve("tools/verify_election.py").toString(),
-                    id, "--url", "http://127.0.0.1:" + tampered.getAddress().getPort()).redirectErrorStream(true).start();
-            ByteArrayOutputStream said = new ByteArrayOutputStream();
-            caught.getInputStream().transferTo(said);
-            String lines = said.toString(java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(1, caught.waitFor(), lines);
-            assertTrue(lines.contains("FAIL the result says ballotsCast 1"), lines);
-        } finally {
-            tampered.stop(0);
-        }
+        Verifier.Run caught = Verifier.throughTampering("verify_election.py", id, (path, body) -> path.equals(
+                "/api/results/elections/" + id) ? body.replaceFirst("\"ballotsCast\":(\\d+)", "\"ballotsCast\":1$1") : body);
+        assertEquals(1, caught.exit(), caught.printed());
+        assertTrue(caught.printed().contains("FAIL the result says ballotsCast 1"), caught.printed());
 
         // R-T3: once decided, the election's result, report and export stay as they were when the unit is renamed and
         // its district moved to a region formed later (a 2021 report stays a 2021 report)

@@ -10,6 +10,7 @@ public enum Role {
     PRECINCT("precinct", "precinct"),
     DISTRICT_AKIM("district-akim", "district"),
     PARTY("party", "party"),
+    TRUSTEE("trustee", "district"),
     OBSERVER("observer", null);
 
     public final String id;

@@ -53,5 +53,7 @@ class AccountRulesTest {
         assertEquals("scope.precinct", refused("abc", "twelve-chars", List.of("precinct"), Map.of("district", "D")).violations().get(0).field());
         assertEquals("scope.party", refused("abc", "twelve-chars", List.of("party"), Map.of()).violations().get(0).field());
         assertEquals("scope.district", refused("abc", "twelve-chars", List.of("district-akim"), Map.of()).violations().get(0).field());
+        // a trustee holds a share of the keys of its district's elections (issue 16)
+        assertEquals("scope.district", refused("abc", "twelve-chars", List.of("trustee"), Map.of()).violations().get(0).field());
     }
 }
