@@ -35,7 +35,7 @@ import io.restassured.specification.RequestSpecification;
  */
 class AuthorizationWalkIT {
 
-    enum Caller { NONE, FORGED, CEC, TEC, TEC_OTHER, PRECINCT, PRECINCT_OTHER, AKIM, AKIM_OTHER, PARTY, PARTY_OTHER, OBSERVER }
+    enum Caller { NONE, FORGED, CEC, TEC, TEC_OTHER, PRECINCT, PRECINCT_OTHER, AKIM, AKIM_OTHER, PARTY, PARTY_OTHER, OBSERVER, TRUSTEE, TRUSTEE_OTHER }
 
     /** What a caller must get: an answer (not 401/403), or that refusal. */
     enum Expect { ANSWER, UNAUTHENTICATED, FORBIDDEN }
@@ -59,6 +59,8 @@ class AuthorizationWalkIT {
         TOKENS.put(Caller.PARTY, f.account("party", Map.of("party", f.party)));
         TOKENS.put(Caller.PARTY_OTHER, f.account("party", Map.of("party", "WY" + f.run)));
         TOKENS.put(Caller.OBSERVER, f.account("observer", Map.of()));
+        TOKENS.put(Caller.TRUSTEE, f.account("trustee", Map.of("district", f.district)));
+        TOKENS.put(Caller.TRUSTEE_OTHER, f.account("trustee", Map.of("district", "WZ" + f.run)));
         TOKENS.put(Caller.FORGED, forgedCecToken());
         // a precinct of the unit for the closure row: the first caller who may closes it, the others get 409
         given().baseUri(GATEWAY).header("Authorization", f.tec).contentType("application/json")
@@ -211,6 +213,15 @@ class AuthorizationWalkIT {
         rows.add(only("POST", p + "/ballot-tokens", Map.of("iin", f.candidateIin), Caller.CEC, Caller.PRECINCT));
         rows.add(open("POST", e + "/votes", Map.of("token", "no-such-token", "optionId", UUID.randomUUID().toString())));
         rows.add(open("GET", "/api/receipts/no-such-receipt", null));
+        // issue 16: no trustees are named for the walk's election; a threshold of 0 names none (422 TRUSTEES_INVALID)
+        rows.add(only("PUT", e + "/trustees", Map.of("threshold", 0, "trustees", List.of("walk")), Caller.CEC, Caller.TEC));
+        // a trustee of the district reaches the lookup of the seat (404), of another district not
+        rows.add(only("PUT", e + "/trustees/1/key", Map.of("commitments", List.of(), "proofs", List.of()), Caller.TRUSTEE));
+        rows.add(only("PUT", e + "/trustees/1/decryption", Map.of("shares", List.of()), Caller.TRUSTEE));
+        rows.add(open("GET", e + "/election-key", null));
+        rows.add(open("GET", e + "/ebox", null));
+        rows.add(open("GET", e + "/ebox/ballots?precinct=" + f.precinct, null));
+        rows.add(open("GET", e + "/ebox/ballots/no-such-tracker", null));
         rows.add(open("GET", "/api/exports/protocols.csv?election=" + f.election, null));
         rows.add(open("GET", "/api/exports/protocols.zip?votingDay=" + f.votingDay, null));
         // results-service

@@ -91,6 +91,7 @@ public class ElectionKeys {
     @Transactional
     public ElectionKeyView publish(UUID electionId, int seat, Trustees.TrusteeKey key, Caller caller) {
         Election election = elections.find(electionId);
+        requireTrustee(election, caller);
         int threshold = lockedThreshold(electionId);
         trusteeOfSeat(electionId, seat, election, caller);
         if (!clock.instant().isBefore(election.pollsClose) || election.cancelled) {
@@ -241,9 +242,7 @@ public class ElectionKeys {
      * (system-held seats are nobody's).
      */
     public String trusteeOfSeat(UUID electionId, int seat, Election election, Caller caller) {
-        if (!caller.has(TRUSTEE) || !caller.scope("district").filter(election.districtCode::equals).isPresent()) {
-            throw ProblemException.forbidden("only the election's trustees publish keys and decryptions");
-        }
+        requireTrustee(election, caller);
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery("""
                 select t.username from trustee t join election_key k on k.election_id = t.election_id
@@ -256,6 +255,13 @@ public class ElectionKeys {
             throw ProblemException.forbidden("seat " + seat + " is another trustee's");
         }
         return names.get(0);
+    }
+
+    /** 403 unless the caller is a trustee of the election's district (asked before anything else is looked up). */
+    public void requireTrustee(Election election, Caller caller) {
+        if (!caller.has(TRUSTEE) || !caller.scope("district").filter(election.districtCode::equals).isPresent()) {
+            throw ProblemException.forbidden("only the election's trustees publish keys and decryptions");
+        }
     }
 
     private Optional<String> publicKeyJson(UUID electionId, int seat) {
