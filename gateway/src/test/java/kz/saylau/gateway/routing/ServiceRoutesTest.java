@@ -25,11 +25,12 @@ class ServiceRoutesTest {
     }
 
     @Test
-    void ballotServiceOwnsPrecinctsBallotsProtocolsVotesReceipts() {
+    void ballotServiceOwnsPrecinctsBallotsProtocolsVotesReceiptsAndTheElectronicBox() {
         for (String path : new String[] { "/api/precincts", "/api/precincts/P1", "/api/elections/e1/ballot",
                 "/api/elections/e1/precincts/P1/turnout", "/api/elections/e1/precincts/P1/protocol/corrections",
                 "/api/elections/e1/protocols", "/api/elections/e1/trackers", "/api/elections/e1/votes",
-                "/api/receipts/abc", "/api/exports/protocols.zip" }) {
+                "/api/receipts/abc", "/api/exports/protocols.zip", "/api/elections/e1/trustees/2/decryption",
+                "/api/elections/e1/election-key", "/api/elections/e1/ebox/ballots/t1" }) {
             assertEquals(Optional.of(Service.BALLOT), owner(path), path);
         }
     }
