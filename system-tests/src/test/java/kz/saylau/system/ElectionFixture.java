@@ -55,9 +55,8 @@ final class ElectionFixture {
         as(cec).body(Map.of("code", second, "name", "Respublica " + run)).post("/api/parties").then().statusCode(201);
         Map<String, Object> other = new HashMap<>(nomination("PARTY", second));
         other.put("iin", ElectionNightIT.iin(votingDay.minusYears(50), 8));
-        other.put("lastName", "Омарова");
-        other.put("firstName", "Айгүл");
-        other.put("gender", "F");
+        other.put("lastName", "Омаров");
+        other.put("firstName", "Айбек");
         other.put("birthDate", votingDay.minusYears(50).toString());
         String otherCandidate = as(tec).body(other).post("/api/elections/" + election + "/nominations").then().statusCode(201)
                 .extract().path("id");
