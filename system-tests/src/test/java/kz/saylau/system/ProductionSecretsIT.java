@@ -23,6 +23,9 @@ class ProductionSecretsIT {
     void eachServiceRefusesToStartOnADevSecretAndNamesTheVariable() throws Exception {
         assertRefused("candidate-service", Map.of("SAYLAU_DB_PASSWORD", "a-real-db-password"), "set SAYLAU_PERSON_KEY");
         assertRefused("ballot-service", Map.of("SAYLAU_DB_PASSWORD", "a-real-db-password"), "set SAYLAU_VOTER_KEY");
+        // real secrets, but rehearsal trustees that could read every electronic ballot (issue 16)
+        assertRefused("ballot-service", Map.of("SAYLAU_DB_PASSWORD", "a-real-db-password", "SAYLAU_VOTER_KEY", "a-real-voter-key",
+                "SAYLAU_SYSTEM_TRUSTEES", "true"), "unset SAYLAU_SYSTEM_TRUSTEES");
         assertRefused("gateway", Map.of("SAYLAU_DB_PASSWORD", "a-real-db-password"), "set SAYLAU_ADMIN_PASSWORD");
         assertRefused("results-service", Map.of(), "set SAYLAU_DB_PASSWORD");
         assertRefused("results-service", Map.of("SAYLAU_DB_PASSWORD", "CHANGE-ME-database-password"), "set SAYLAU_DB_PASSWORD");
@@ -39,7 +42,7 @@ class ProductionSecretsIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         // as a deployment starts it: none of ./saylau's dev settings, only what this test sets
         for (String dev : List.of("SAYLAU_DEV_SECRETS", "SAYLAU_DB_PASSWORD", "SAYLAU_PERSON_KEY", "SAYLAU_VOTER_KEY",
-                "SAYLAU_ADMIN_PASSWORD", "SAYLAU_SIMULATION")) {
+                "SAYLAU_ADMIN_PASSWORD", "SAYLAU_SIMULATION", "SAYLAU_SYSTEM_TRUSTEES")) {
             start.environment().remove(dev);
         }
         start.environment().putAll(env);

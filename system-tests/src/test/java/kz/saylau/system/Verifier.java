@@ -26,8 +26,15 @@ final class Verifier {
     }
 
     static Run run(String tool, String election, String url) throws Exception {
-        Process p = new ProcessBuilder("python3", SystemUnderTest.root().resolve("tools/" + tool).toString(), election,
-                "--url", url).redirectErrorStream(true).start();
+        return python(tool, election, "--url", url);
+    }
+
+    /** Any tool of tools/ with these arguments. */
+    static Run python(String tool, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("python3",
+                SystemUnderTest.root().resolve("tools/" + tool).toString()));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         p.getInputStream().transferTo(out);
         return new Run(p.waitFor(), out.toString(StandardCharsets.UTF_8));

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,13 +33,13 @@ import kz.saylau.platform.web.ProblemException;
 public class EboxBoard {
 
     /** {@code CLOSED}: the polls closed, the tally is being made; {@code TALLIED}: waiting for k trustees. */
-    public record Board(UUID electionId, String status, Integer threshold, List<Integer> decryptedBy, List<Precinct> precincts) {
+    public record Board(UUID electionId, String status, @Schema(nullable = true) Integer threshold, List<Integer> decryptedBy, List<Precinct> precincts) {
     }
 
     public record Precinct(String precinctCode, int ballots, List<TallyView> tallies) {
     }
 
-    public record TallyView(UUID optionId, BigInteger alpha, BigInteger beta, Long votes, List<Share> decryptions) {
+    public record TallyView(UUID optionId, BigInteger alpha, BigInteger beta, @Schema(nullable = true) Long votes, List<Share> decryptions) {
     }
 
     public record Share(int seat, BigInteger share, Proofs.Decryption proof) {

@@ -4,6 +4,9 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kz.saylau.ballot.evoting.crypto.Proofs;
 
 /**
@@ -12,12 +15,13 @@ import kz.saylau.ballot.evoting.crypto.Proofs;
  * share). Trustees are shown by seat; who sits in each is the commission's record, not this answer's.
  */
 public record ElectionKeyView(UUID electionId, Group group, int threshold, int seats, boolean systemHeld,
-        BigInteger jointKey, String ballotContext, String trusteeContext, List<Seat> trustees) {
+        @Schema(nullable = true) BigInteger jointKey, String ballotContext, String trusteeContext, List<Seat> trustees) {
 
     public record Group(BigInteger p, BigInteger q, BigInteger g) {
     }
 
-    public record Seat(int seat, boolean published, List<BigInteger> commitments, List<Proofs.Knowledge> proofs,
-            BigInteger publicShare) {
+    /** A seat that has not published yet has no commitments, proofs nor public share. */
+    public record Seat(int seat, boolean published, @Schema(nullable = true, type = SchemaType.ARRAY, implementation = String.class) List<BigInteger> commitments,
+            @Schema(nullable = true) List<Proofs.Knowledge> proofs, @Schema(nullable = true) BigInteger publicShare) {
     }
 }

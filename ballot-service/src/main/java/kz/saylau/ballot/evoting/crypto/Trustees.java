@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The election key held by {@code n} trustees, any {@code k} of whom decrypt (Shamir sharing with Feldman's
  * commitments, as ElectionGuard's key ceremony). Trustee {@code i} picks a polynomial {@code P_i} of degree
@@ -23,7 +26,9 @@ public final class Trustees {
     }
 
     /** What a trustee publishes in the key ceremony. */
-    public record TrusteeKey(int seat, List<BigInteger> commitments, List<Proofs.Knowledge> proofs) {
+    public record TrusteeKey(int seat,
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, description = "hex, one per coefficient") List<BigInteger> commitments,
+            List<Proofs.Knowledge> proofs) {
     }
 
     /** What a trustee posts after the count: {@code M = A^s_l} of a tally ciphertext, with its proof. */
