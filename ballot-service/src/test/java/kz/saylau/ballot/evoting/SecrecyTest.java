@@ -264,6 +264,19 @@ class SecrecyTest {
         return java.util.HexFormat.of().formatHex(mac.doFinal(iin.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
+    /** The box's row as the schema has it: an encrypted ballot, and only the day (R-V2: no precise time). */
+    @Test
+    void R_V2_theElectronicBoxHoldsNoChoiceInClearAndNoPreciseTime() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> columns = em.createNativeQuery("""
+                select column_name, data_type from information_schema.columns
+                where table_schema = current_schema() and table_name = 'electronic_ballot'""").getResultList();
+        Map<String, String> box = columns.stream().collect(Collectors.toMap(c -> (String) c[0], c -> (String) c[1]));
+        assertEquals(Set.of("receipt", "election_id", "precinct_code", "ballot", "recorded_on"), box.keySet());
+        assertEquals("date", box.get("recorded_on"));
+        box.values().forEach(type -> assertFalse(type.startsWith("time"), type));
+    }
+
     @Test
     void R_V2_theEboxEventCarriesCountsOnly() {
         Set<String> fields = new java.util.HashSet<>();
