@@ -22,7 +22,8 @@ class EventCatalogTest {
             new Published(BallotView.TOPIC, List.of(BallotView.TYPE), List.of(BallotView.class, BallotView.Option.class)),
             new Published(TurnoutReported.TOPIC, List.of(TurnoutReported.TYPE), List.of(TurnoutReported.class)),
             new Published(ProtocolView.TOPIC, List.of(ProtocolView.TYPE), List.of(ProtocolView.class)),
-            new Published(EboxCount.TOPIC, List.of(EboxCount.TYPE), List.of(EboxCount.EboxClosed.class, EboxCount.Count.class)));
+            new Published(EboxCount.TOPIC, List.of(EboxCount.TYPE), List.of(EboxCount.EboxClosed.class, EboxCount.Count.class)),
+            new Published(EboxCount.TOPIC, List.of(EboxCount.TALLIED), List.of(EboxCount.EboxTallied.class)));
 
     @Test
     void everyPublishedTypeAndPayloadFieldIsDocumented() throws IOException {

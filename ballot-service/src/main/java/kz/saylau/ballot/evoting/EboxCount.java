@@ -39,12 +39,21 @@ public class EboxCount implements DeadlineTask {
 
     public static final String TOPIC = "saylau.tallies";
     public static final String TYPE = "saylau.ebox.closed.v1";
+    public static final String TALLIED = "saylau.ebox.tallied.v1";
 
     /** Payload of {@code saylau.ebox.closed.v1}: one precinct's electronic box, every option of the ballot. */
     public record EboxClosed(UUID electionId, String precinctCode, List<Count> counts) {
     }
 
     public record Count(UUID optionId, String kind, UUID candidateId, long votes) {
+    }
+
+    /**
+     * Payload of {@code saylau.ebox.tallied.v1}: the polls closed and the boxes of these precincts are tallied; their
+     * counts ({@code saylau.ebox.closed.v1}, one per precinct) follow once {@code threshold} trustees have decrypted,
+     * and the result is not certified before (R-V4).
+     */
+    public record EboxTallied(UUID electionId, List<String> precinctCodes, Integer threshold) {
     }
 
     /** One tally of a precinct's box: the product of its ballots' ciphertexts for one option. */
@@ -112,7 +121,8 @@ public class EboxCount implements DeadlineTask {
                         .add(s.ciphertext());
             }
         }
-        for (String precinct : precincts(election)) {
+        List<String> precincts = precincts(election);
+        for (String precinct : precincts) {
             int size = sizes.getOrDefault(precinct, 0);
             for (BallotOption o : options) {
                 Ciphertext product = Ciphertext.product(boxes.getOrDefault(precinct, Map.of()).getOrDefault(o.optionId, List.of()));
@@ -129,6 +139,8 @@ public class EboxCount implements DeadlineTask {
         em.createNativeQuery("update voter_checkin set token_hash = null where election_id = ?1").setParameter(1, id)
                 .executeUpdate();
         election.eboxTallied = true;
+        outbox.publish(TOPIC, TALLIED, id.toString(),
+                new EboxTallied(id, precincts, keys.find(id).map(ElectionKeys.Key::threshold).orElse(null)));
     }
 
     private void decryptAsSystem(UUID id, int threshold) {

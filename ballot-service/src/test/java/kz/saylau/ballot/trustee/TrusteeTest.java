@@ -206,7 +206,8 @@ class TrusteeTest {
         }
         decrypt(2, trustee(2), shares(2)).then().statusCode(200).body("status", equalTo("COUNTED"))
                 .body("decryptedBy", equalTo(List.of(1, 2)));
-        var events = KafkaTopics.await(tallies, r -> r.value().contains(f.election.toString()), Duration.ofSeconds(20));
+        var events = KafkaTopics.await(tallies, r -> r.value().contains(f.election.toString())
+                && "saylau.ebox.closed.v1".equals(KafkaTopics.header(r, "ce_type")), Duration.ofSeconds(20));
         JsonNode counts = mapper.readTree(events.get(0).value()).get("counts");
         for (JsonNode c : counts) {
             UUID option = UUID.fromString(c.get("optionId").asText());
