@@ -141,6 +141,9 @@ class ElectronicBoxIT {
                 "--url", GATEWAY, "--token", tokens.get(0));
         assertEquals(0, first.exit(), first.printed());
         assertTrue(first.printed().contains("the box is TALLIED"), first.printed());
+        // R-V4: the result waits for the box's counts
+        as(f.tec).post("/api/results/elections/" + id + "/certification").then().statusCode(422)
+                .body("code", equalTo("EBOX_NOT_COUNTED"));
         Verifier.Run second = Verifier.python("trustee.py", "decrypt", "--secret", dir.resolve("seat3.json").toString(),
                 "--url", GATEWAY, "--token", tokens.get(2));
         assertEquals(0, second.exit(), second.printed());
@@ -152,6 +155,7 @@ class ElectronicBoxIT {
         Verifier.Run verified = Verifier.run("verify_ebox.py", id, GATEWAY);
         assertEquals(0, verified.exit(), verified.printed());
         assertTrue(verified.printed().contains("3 trustees, 2 to decrypt, named"), verified.printed());
+        as(f.tec).post("/api/results/elections/" + id + "/certification").then().statusCode(200);
     }
 
     /** The paper count of the fixture's precinct: 600 in the box, 300 and 250 for the candidates, 40 against all. */

@@ -42,7 +42,7 @@ public class CertificationResource {
     ResultChanges changes;
 
     /** The body may be empty or {}: certification takes no input. */
-    @Problems({ "422 POLLS_NOT_CLOSED", "422 PRECINCTS_MISSING", "409 RESULT_CERTIFIED" })
+    @Problems({ "422 POLLS_NOT_CLOSED", "422 PRECINCTS_MISSING", "422 EBOX_NOT_COUNTED", "409 RESULT_CERTIFIED" })
     @POST
     @Path("/certification")
     @RolesAllowed({ "cec", "tec" })

@@ -76,6 +76,14 @@ public class CertificationService {
         if (e.decision() != null) {
             throw ProblemException.conflict("RESULT_CERTIFIED", "R-R4: the result is " + e.decision() + " already");
         }
+        long awaited = ((Number) em.createNativeQuery("""
+                select count(*) from result_ebox_expected x where x.election_id = ?1
+                and not exists (select 1 from result_ebox b where b.election_id = x.election_id and b.precinct_code = x.precinct_code)""")
+                .setParameter(1, id).getSingleResult()).longValue();
+        if (awaited > 0) {
+            throw ProblemException.rule("EBOX_NOT_COUNTED", "R-V4", awaited
+                    + " precincts' electronic boxes are tallied and await their trustees' decryption");
+        }
         List<ResultRules.Standing> standings = now.candidates().stream()
                 .map(c -> new ResultRules.Standing(c.candidateId(), c.votes() == null ? 0 : c.votes())).toList();
         long reportingVoters = now.votersOnList();

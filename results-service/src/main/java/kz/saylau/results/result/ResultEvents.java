@@ -100,6 +100,13 @@ public class ResultEvents implements EventReader, EventBatch {
             case "saylau.turnout.reported.v1" -> turnout(d);
             case "saylau.protocol.accepted.v1" -> protocol(d);
             case "saylau.ebox.closed.v1" -> ebox(d);
+            case "saylau.ebox.tallied.v1" -> {
+                // R-V4: these precincts' counts are on their way (after the trustees); certification waits for them
+                for (JsonNode precinct : d.path("precinctCodes")) {
+                    exec("insert into result_ebox_expected (election_id, precinct_code) values (?1, ?2) on conflict do nothing",
+                            uuid(d, "electionId"), precinct.asText());
+                }
+            }
             case "saylau.election.failed.v1" -> failedElsewhere(d);
             default -> {
                 // parties, units, mandate events of others: nothing to count

@@ -117,8 +117,18 @@ class ResultsFlowTest {
                 .then().statusCode(422).body("code", equalTo("PRECINCTS_MISSING"));
         given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then().statusCode(200)
                 .body("Status", equalTo("unofficial-partial"));
+        // R-V4: both precincts' boxes were tallied at poll close; P2's count still awaits its trustees
+        send("saylau.tallies", "saylau.ebox.tallied.v1", election, "{\"electionId\":\"" + election
+                + "\",\"precinctCodes\":[\"P1" + run + "\",\"P2" + run + "\"],\"threshold\":2}");
         send("saylau.tallies", "saylau.protocol.accepted.v1", election, protocol("P2" + run, 1, 800, 500, 0, 0, 100, 400));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> result().then().body("precinctsReporting", equalTo(2)));
+        given().header("Authorization", tec).post("/api/results/elections/" + election + "/certification")
+                .then().statusCode(422).body("code", equalTo("EBOX_NOT_COUNTED"));
+        send("saylau.tallies", "saylau.ebox.closed.v1", election, "{\"electionId\":\"" + election + "\",\"precinctCode\":\"P2"
+                + run + "\",\"counts\":[{\"optionId\":\"" + optA + "\",\"votes\":0},{\"optionId\":\"" + optB
+                + "\",\"votes\":1},{\"optionId\":\"" + optX + "\",\"votes\":0}]}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> result().then()
+                .body("candidates.find { it.candidateId == '" + b + "' }.electronic", equalTo(1)));
         given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then().statusCode(200)
                 .body("Status", equalTo("unofficial-complete"));
 
@@ -131,7 +141,7 @@ class ResultsFlowTest {
         try (var results = KafkaTopics.tail("test.saylau.results")) {
             given().header("Authorization", tec).post("/api/results/elections/" + election + "/certification").then().statusCode(200)
                     .body("status", equalTo("CERTIFIED")).body("winner.candidateId", equalTo(b.toString()))
-                    .body("winner.votes", equalTo(602));
+                    .body("winner.votes", equalTo(603));
             given().get("/api/results/elections/" + election + "/report?format=nist-1500-100").then().statusCode(200)
                     .body("Status", equalTo("certified")).body("IsTest", equalTo(true));
             var events = KafkaTopics.await(results, r -> election.toString().equals(r.key())
