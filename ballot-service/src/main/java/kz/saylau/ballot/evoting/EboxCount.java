@@ -169,9 +169,12 @@ public class EboxCount implements DeadlineTask {
         long posted = ((Number) em.createNativeQuery(
                 "select count(*) from trustee_decryption where election_id = ?1 and seat = ?2")
                 .setParameter(1, electionId).setParameter(2, seat).getSingleResult()).longValue();
+        if (posted > 0 && postedShares(electionId, seat).equals(shareValues(shares))) {
+            return; // a retry: the same shares (their proofs drawn anew prove the same thing)
+        }
         if (posted > 0 || election.eboxCounted) {
             throw kz.saylau.platform.web.ProblemException.conflict("DECRYPTION_POSTED",
-                    posted > 0 ? "seat " + seat + " posted its decryptions already" : "the box is counted already");
+                    posted > 0 ? "seat " + seat + " posted other decryptions already" : "the box is counted already");
         }
         BigInteger publicShare = keys.find(electionId).orElseThrow().publicShares().get(seat);
         Map<String, TrusteeDecryption.Share> bySlot = new LinkedHashMap<>();
@@ -200,6 +203,19 @@ public class EboxCount implements DeadlineTask {
             store(electionId, seat, t, new Trustees.PartialDecryption(s.share(), s.proof()));
         }
         publishWhenDecrypted(election);
+    }
+
+    private java.util.Set<String> postedShares(UUID electionId, int seat) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select precinct_code, option_id, share from trustee_decryption where election_id = ?1 and seat = ?2")
+                .setParameter(1, electionId).setParameter(2, seat).getResultList();
+        return rows.stream().map(r -> r[0] + "|" + r[1] + "|" + r[2]).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.Set<String> shareValues(List<TrusteeDecryption.Share> shares) {
+        return shares.stream().map(s -> s.precinctCode() + "|" + s.optionId() + "|" + s.share().toString(16))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** Once k seats have decrypted: each tally's count, then one event per precinct, once. */

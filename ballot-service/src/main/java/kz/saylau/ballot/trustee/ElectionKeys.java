@@ -62,10 +62,18 @@ public class ElectionKeys {
     @Inject
     ObjectMapper mapper;
 
+    /** What naming did: {@code created} false for a repeat of the naming already made (a retry: the same answer). */
+    public record Named(boolean created, ElectionKeyView key) {
+    }
+
     @Transactional
-    public ElectionKeyView name(UUID electionId, TrusteeNaming naming, Caller caller) {
+    public Named name(UUID electionId, TrusteeNaming naming, Caller caller) {
         Election election = elections.lock(electionId);
         caller.requireScope("tec", "district", election.districtCode);
+        if (find(electionId).filter(k -> !k.systemHeld() && k.threshold() == naming.threshold()).isPresent()
+                && names(electionId).equals(naming.trustees())) {
+            return new Named(false, view(electionId));
+        }
         if (election.cancelled || !clock.instant().isBefore(election.pollsOpen)) {
             throw ProblemException.rule("POLLS_OPENED", "R-V2",
                     "trustees are named before the polls open, for an election that was not cancelled");
@@ -84,7 +92,13 @@ public class ElectionKeys {
             em.createNativeQuery("insert into trustee (election_id, seat, username) values (?1, ?2, ?3)")
                     .setParameter(1, electionId).setParameter(2, seat).setParameter(3, names.get(seat - 1)).executeUpdate();
         }
-        return view(electionId);
+        return new Named(true, view(electionId));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> names(UUID electionId) {
+        return em.createNativeQuery("select username from trustee where election_id = ?1 order by seat")
+                .setParameter(1, electionId).getResultList();
     }
 
     /** A trustee publishes its key: only the trustee of the seat (not even cec acts for a trustee). */

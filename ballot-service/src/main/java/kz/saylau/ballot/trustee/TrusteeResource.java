@@ -49,8 +49,10 @@ public class TrusteeResource {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ "cec", "tec" })
     @APIResponse(responseCode = "201", description = "the trustees are named; the key is complete once each has published", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionKeyView.class)))
+    @APIResponse(responseCode = "200", description = "the same naming again (a retry): the key as it is", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ElectionKeyView.class)))
     public Response name(@PathParam("electionId") UUID electionId, @Valid @NotNull TrusteeNaming naming) {
-        return Response.status(201).entity(keys.name(electionId, naming, caller)).build();
+        ElectionKeys.Named named = keys.name(electionId, naming, caller);
+        return Response.status(named.created() ? 201 : 200).entity(named.key()).build();
     }
 
     @Problems({ "422 POLLS_CLOSED", "422 TRUSTEE_KEY_INVALID", "409 TRUSTEE_KEY_PUBLISHED" })
