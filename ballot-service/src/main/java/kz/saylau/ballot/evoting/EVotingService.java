@@ -1,18 +1,13 @@
 package kz.saylau.ballot.evoting;
 
 import kz.saylau.platform.web.Iin;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -192,25 +187,22 @@ public class EVotingService {
         if (rows.isEmpty()) {
             throw ProblemException.notFound("receipt");
         }
-        Object day = rows.get(0)[1];
-        LocalDate recordedOn = day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day;
-        return new Receipt((UUID) rows.get(0)[0], "RECORDED", recordedOn);
+        return new Receipt((UUID) rows.get(0)[0], "RECORDED", toLocalDate(rows.get(0)[1]));
     }
 
     private String voterHash(String iin) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(voterKey.voterKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(iin.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.hmacSha256Hex(voterKey.voterKey(), iin);
     }
 
     private static String random(int bytes) {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    /** A {@code date} column as the driver hands it to a native query. */
+    static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     static Instant toInstant(Object value) {

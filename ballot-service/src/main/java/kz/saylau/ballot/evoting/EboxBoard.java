@@ -122,9 +122,8 @@ public class EboxBoard {
     }
 
     private BoardBallot ballot(Object[] r) {
-        Object day = r[2];
-        LocalDate recordedOn = day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day;
-        return new BoardBallot((String) r[0], (String) r[1], recordedOn, keys.read((String) r[3], EncryptedBallot.class));
+        return new BoardBallot((String) r[0], (String) r[1], EVotingService.toLocalDate(r[2]),
+                keys.read((String) r[3], EncryptedBallot.class));
     }
 
     private Election closed(UUID id) {

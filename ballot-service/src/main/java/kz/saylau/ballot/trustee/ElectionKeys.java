@@ -2,7 +2,6 @@ package kz.saylau.ballot.trustee;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +26,7 @@ import kz.saylau.ballot.evoting.crypto.Group;
 import kz.saylau.ballot.evoting.crypto.Trustees;
 import kz.saylau.platform.clock.ElectionClock;
 import kz.saylau.platform.web.Caller;
+import kz.saylau.platform.web.Hashes;
 import kz.saylau.platform.web.ProblemException;
 
 /**
@@ -287,13 +284,7 @@ public class ElectionKeys {
     }
 
     private byte[] hmac(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(settings.systemTrusteeSeed().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.hmacSha256(settings.systemTrusteeSeed(), text.getBytes(StandardCharsets.UTF_8));
     }
 
     public String write(Object value) {

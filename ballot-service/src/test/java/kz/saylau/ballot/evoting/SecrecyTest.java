@@ -258,10 +258,8 @@ class SecrecyTest {
         return ((Number) em.createNativeQuery(sql).setParameter(1, election).getSingleResult()).longValue();
     }
 
-    String voterHash(String iin) throws Exception {
-        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-        mac.init(new javax.crypto.spec.SecretKeySpec(voterKey.voterKey().getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
-        return java.util.HexFormat.of().formatHex(mac.doFinal(iin.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    String voterHash(String iin) {
+        return kz.saylau.platform.web.Hashes.hmacSha256Hex(voterKey.voterKey(), iin);
     }
 
     /** The box's row as the schema has it: an encrypted ballot, and only the day (R-V2: no precise time). */

@@ -1,14 +1,7 @@
 package kz.saylau.candidate.nomination;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-
 import jakarta.enterprise.context.ApplicationScoped;
+import kz.saylau.platform.web.Hashes;
 
 /**
  * {@code personKey}: HMAC-SHA-256 of the IIN under a secret key, so analytics can match a person across elections
@@ -18,19 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PersonKeys {
 
-    private final SecretKeySpec key;
+    private final String key;
 
     PersonKeys(PersonKeySettings config) {
-        this.key = new SecretKeySpec(config.personKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = config.personKey();
     }
 
     public String of(String iin) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(iin.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.hmacSha256Hex(key, iin);
     }
 }
