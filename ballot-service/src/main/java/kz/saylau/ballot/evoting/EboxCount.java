@@ -94,16 +94,16 @@ public class EboxCount implements DeadlineTask {
         if (election.eboxTallied || election.eboxCounted || election.cancelled || clock.instant().isBefore(election.pollsClose)) {
             return;
         }
-        tally(election);
         var key = keys.find(id);
+        tally(election, key.map(ElectionKeys.Key::threshold).orElse(null));
         if (key.isPresent() && key.get().systemHeld()) {
-            decryptAsSystem(id, key.get().threshold());
+            decryptAsSystem(id, key.get());
         }
         publishWhenDecrypted(election);
     }
 
     /** The tallies of every precinct of the unit (an empty box's is the identity, 0 without decrypting). */
-    private void tally(Election election) {
+    private void tally(Election election, Integer threshold) {
         UUID id = election.id;
         List<BallotOption> options = ballots.options(id);
         Map<String, Map<UUID, List<Ciphertext>>> boxes = new HashMap<>();
@@ -139,15 +139,16 @@ public class EboxCount implements DeadlineTask {
         em.createNativeQuery("update voter_checkin set token_hash = null where election_id = ?1").setParameter(1, id)
                 .executeUpdate();
         election.eboxTallied = true;
-        outbox.publish(TOPIC, TALLIED, id.toString(),
-                new EboxTallied(id, precincts, keys.find(id).map(ElectionKeys.Key::threshold).orElse(null)));
+        outbox.publish(TOPIC, TALLIED, id.toString(), new EboxTallied(id, precincts, threshold));
     }
 
-    private void decryptAsSystem(UUID id, int threshold) {
-        List<Trustees.Polynomial> all = keys.systemPolynomials(id, keys.view(id).seats(), threshold);
-        for (int seat = 1; seat <= threshold; seat++) {
+    /** The system-held trustees of the first {@code threshold} seats decrypt, as named trustees would post it. */
+    private void decryptAsSystem(UUID id, ElectionKeys.Key key) {
+        List<Trustees.Polynomial> all = keys.systemPolynomials(id, key.publicShares().size(), key.threshold());
+        List<Tally> pending = pending(id);
+        for (int seat = 1; seat <= key.threshold(); seat++) {
             BigInteger secret = Trustees.secretShare(all, seat);
-            for (Tally t : pending(id)) {
+            for (Tally t : pending) {
                 store(id, seat, t, Trustees.decrypt(id, secret, t.ciphertext()));
             }
         }
@@ -166,15 +167,13 @@ public class EboxCount implements DeadlineTask {
             throw kz.saylau.platform.web.ProblemException.conflict("EBOX_NOT_TALLIED",
                     "the box is tallied when the polls close; decrypt after that");
         }
-        long posted = ((Number) em.createNativeQuery(
-                "select count(*) from trustee_decryption where election_id = ?1 and seat = ?2")
-                .setParameter(1, electionId).setParameter(2, seat).getSingleResult()).longValue();
-        if (posted > 0 && postedShares(electionId, seat).equals(shareValues(shares))) {
+        java.util.Set<String> posted = postedShares(electionId, seat);
+        if (!posted.isEmpty() && posted.equals(shareValues(shares))) {
             return; // a retry: the same shares (their proofs drawn anew prove the same thing)
         }
-        if (posted > 0 || election.eboxCounted) {
+        if (!posted.isEmpty() || election.eboxCounted) {
             throw kz.saylau.platform.web.ProblemException.conflict("DECRYPTION_POSTED",
-                    posted > 0 ? "seat " + seat + " posted other decryptions already" : "the box is counted already");
+                    !posted.isEmpty() ? "seat " + seat + " posted other decryptions already" : "the box is counted already");
         }
         BigInteger publicShare = keys.find(electionId).orElseThrow().publicShares().get(seat);
         Map<String, TrusteeDecryption.Share> bySlot = new LinkedHashMap<>();
@@ -232,19 +231,20 @@ public class EboxCount implements DeadlineTask {
                 return;
             }
             List<Integer> chosen = seats.stream().map(Number::intValue).limit(threshold).toList();
-            for (Tally t : pending) {
-                Map<Integer, BigInteger> shares = new TreeMap<>();
-                @SuppressWarnings("unchecked")
-                List<Object[]> rows = em.createNativeQuery("""
-                        select seat, share from trustee_decryption
-                        where election_id = ?1 and precinct_code = ?2 and option_id = ?3""")
-                        .setParameter(1, id).setParameter(2, t.precinctCode()).setParameter(3, t.optionId()).getResultList();
-                for (Object[] r : rows) {
-                    int seat = ((Number) r[0]).intValue();
-                    if (chosen.contains(seat)) {
-                        shares.put(seat, new BigInteger((String) r[1], 16));
-                    }
+            // the chosen seats' shares of every tally, read at once: precinct|option -> seat -> share
+            Map<String, Map<Integer, BigInteger>> bySlot = new HashMap<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                    "select precinct_code, option_id, seat, share from trustee_decryption where election_id = ?1")
+                    .setParameter(1, id).getResultList();
+            for (Object[] r : rows) {
+                int seat = ((Number) r[2]).intValue();
+                if (chosen.contains(seat)) {
+                    bySlot.computeIfAbsent(r[0] + "|" + r[1], k -> new TreeMap<>()).put(seat, new BigInteger((String) r[3], 16));
                 }
+            }
+            for (Tally t : pending) {
+                Map<Integer, BigInteger> shares = bySlot.getOrDefault(t.precinctCode() + "|" + t.optionId(), Map.of());
                 OptionalLong votes = Trustees.combine(t.ciphertext(), shares, t.ballots());
                 // every share passed its proof, so k of them always open the tally
                 long count = votes.orElseThrow(() -> new IllegalStateException("verified shares did not open a tally"));

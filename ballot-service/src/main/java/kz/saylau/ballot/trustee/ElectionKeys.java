@@ -67,7 +67,8 @@ public class ElectionKeys {
     public Named name(UUID electionId, TrusteeNaming naming, Caller caller) {
         Election election = elections.lock(electionId);
         caller.requireScope("tec", "district", election.districtCode);
-        if (find(electionId).filter(k -> !k.systemHeld() && k.threshold() == naming.threshold()).isPresent()
+        Optional<Key> existing = find(electionId);
+        if (existing.filter(k -> !k.systemHeld() && k.threshold() == naming.threshold()).isPresent()
                 && names(electionId).equals(naming.trustees())) {
             return new Named(false, view(electionId));
         }
@@ -75,7 +76,7 @@ public class ElectionKeys {
             throw ProblemException.rule("POLLS_OPENED", "R-V2",
                     "trustees are named before the polls open, for an election that was not cancelled");
         }
-        if (find(electionId).isPresent()) {
+        if (existing.isPresent()) {
             throw ProblemException.conflict("TRUSTEES_NAMED", "this election's trustees are named already");
         }
         List<String> names = naming.trustees();

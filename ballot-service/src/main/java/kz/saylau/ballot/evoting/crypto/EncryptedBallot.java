@@ -1,9 +1,6 @@
 package kz.saylau.ballot.evoting.crypto;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -83,11 +80,6 @@ public record EncryptedBallot(List<Selection> selections, Proofs.Constant sumPro
             text.append('|').append(s.optionId()).append('|').append(s.ciphertext().alpha().toString(16))
                     .append('|').append(s.ciphertext().beta().toString(16));
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Group.sha256(text.toString()));
     }
 }

@@ -84,9 +84,13 @@ public final class Group {
             }
             text.append(parts[i] instanceof BigInteger n ? n.toString(16) : String.valueOf(parts[i]));
         }
+        return new BigInteger(1, sha256(text.toString())).mod(Q);
+    }
+
+    /** SHA-256 of a text's UTF-8 bytes (this package uses the JDK alone, so that bench/ runs on its classes). */
+    static byte[] sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return new BigInteger(1, digest).mod(Q);
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
