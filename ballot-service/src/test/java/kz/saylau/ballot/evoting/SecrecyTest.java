@@ -31,8 +31,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import kz.saylau.ballot.evoting.crypto.Ciphertext;
 import kz.saylau.ballot.evoting.crypto.EncryptedBallot;
+import kz.saylau.ballot.evoting.crypto.Forged;
 import kz.saylau.ballot.evoting.crypto.Trustees;
 import kz.saylau.ballot.platform.BallotFixture;
 import kz.saylau.platform.testing.KafkaTopics;
@@ -228,19 +228,8 @@ class SecrecyTest {
     }
 
     void decrypt(BallotFixture f, List<String> names, List<Trustees.Polynomial> polynomials, int seat) throws Exception {
-        BigInteger secret = Trustees.secretShare(polynomials, seat);
-        List<Map<String, Object>> shares = new ArrayList<>();
-        for (JsonNode p : board(f.election.toString()).get("precincts")) {
-            for (JsonNode t : p.get("tallies")) {
-                if (!t.get("votes").isNull()) {
-                    continue;
-                }
-                Ciphertext ct = new Ciphertext(new BigInteger(t.get("alpha").asText(), 16), new BigInteger(t.get("beta").asText(), 16));
-                Trustees.PartialDecryption d = Trustees.decrypt(f.election, secret, ct);
-                shares.add(Map.of("precinctCode", p.get("precinctCode").asText(), "optionId", t.get("optionId").asText(),
-                        "share", d.share(), "proof", d.proof()));
-            }
-        }
+        List<Map<String, Object>> shares = Forged.shares(f.election, Trustees.secretShare(polynomials, seat),
+                board(f.election.toString()));
         given().header("Authorization", Tokens.bearer(trustee(f, names.get(seat - 1)))).contentType(ContentType.JSON)
                 .body(mapper.writeValueAsString(Map.of("shares", shares)))
                 .put("/api/elections/" + f.election + "/trustees/" + seat + "/decryption").then().statusCode(200);

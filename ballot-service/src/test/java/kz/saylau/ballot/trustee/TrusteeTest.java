@@ -25,10 +25,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import kz.saylau.ballot.evoting.crypto.Ciphertext;
 import kz.saylau.ballot.evoting.crypto.EncryptedBallot;
+import kz.saylau.ballot.evoting.crypto.Forged;
 import kz.saylau.ballot.evoting.crypto.Group;
-import kz.saylau.ballot.evoting.crypto.Proofs;
 import kz.saylau.ballot.evoting.crypto.Trustees;
 import kz.saylau.ballot.platform.BallotFixture;
 import kz.saylau.platform.testing.Iins;
@@ -72,21 +71,6 @@ class TrusteeTest {
         return given().header("Authorization", Tokens.bearer(BallotFixture.station(precinct))).contentType(ContentType.JSON)
                 .body(Map.of("iin", Iins.valid(LocalDate.of(1975, 6, 6), false, serial)))
                 .post(path("/precincts/" + precinct + "/ballot-tokens")).then().statusCode(201).extract().path("token");
-    }
-
-    /** A ballot holding {@code plaintexts}, each selection's proof claiming {@code claimed}, the sum proof claiming 1. */
-    EncryptedBallot forged(BigInteger key, List<UUID> options, int[] plaintexts, int[] claimed) {
-        String context = EncryptedBallot.context(f.election);
-        List<EncryptedBallot.Selection> selections = new ArrayList<>();
-        BigInteger rSum = BigInteger.ZERO;
-        for (int i = 0; i < options.size(); i++) {
-            BigInteger r = Group.randomExponent();
-            rSum = rSum.add(r);
-            Ciphertext ct = Ciphertext.encrypt(plaintexts[i], r, key);
-            selections.add(new EncryptedBallot.Selection(options.get(i), ct, Proofs.zeroOrOne(context, key, ct, claimed[i], r)));
-        }
-        Ciphertext sum = Ciphertext.product(selections.stream().map(EncryptedBallot.Selection::ciphertext).toList());
-        return new EncryptedBallot(selections, Proofs.constant(context, key, sum, 1, rSum.mod(Group.Q)));
     }
 
     @Test
@@ -169,8 +153,8 @@ class TrusteeTest {
         int[] twoOnes = new int[n];
         twoOnes[0] = 1;
         twoOnes[1] = 1;
-        vote(token, forged(joint, options, two, claimOne)).then().statusCode(422).body("code", equalTo("BALLOT_INVALID"));
-        vote(token, forged(joint, options, twoOnes, twoOnes)).then().statusCode(422).body("code", equalTo("BALLOT_INVALID"));
+        vote(token, Forged.ballot(f.election, joint, options, two, claimOne)).then().statusCode(422).body("code", equalTo("BALLOT_INVALID"));
+        vote(token, Forged.ballot(f.election, joint, options, twoOnes, twoOnes)).then().statusCode(422).body("code", equalTo("BALLOT_INVALID"));
         List<UUID> notOnTheBallot = new ArrayList<>(options);
         notOnTheBallot.set(n - 1, UUID.randomUUID());
         vote(token, EncryptedBallot.encrypt(f.election, joint, notOnTheBallot, notOnTheBallot.get(n - 1))).then()
@@ -232,19 +216,7 @@ class TrusteeTest {
     }
 
     List<Map<String, Object>> shares(int seat) throws Exception {
-        BigInteger secret = Trustees.secretShare(polynomials, seat);
-        List<Map<String, Object>> shares = new ArrayList<>();
-        for (JsonNode p : board().get("precincts")) {
-            for (JsonNode t : p.get("tallies")) {
-                if (t.get("votes").isNull()) {
-                    Ciphertext ct = new Ciphertext(new BigInteger(t.get("alpha").asText(), 16), new BigInteger(t.get("beta").asText(), 16));
-                    Trustees.PartialDecryption d = Trustees.decrypt(f.election, secret, ct);
-                    shares.add(Map.of("precinctCode", p.get("precinctCode").asText(), "optionId", t.get("optionId").asText(),
-                            "share", d.share(), "proof", d.proof()));
-                }
-            }
-        }
-        return shares;
+        return Forged.shares(f.election, Trustees.secretShare(polynomials, seat), board());
     }
 
     JsonNode board() throws Exception {

@@ -20,24 +20,8 @@ class EncryptedBallotTest {
     static final BigInteger KEY = Group.gPow(SECRET);
     static final List<UUID> OPTIONS = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
 
-    /** A selection that holds {@code m}, with the proof a client would make if it claimed {@code claimed}. */
-    static EncryptedBallot.Selection selection(UUID option, int m, int claimed, BigInteger r) {
-        Ciphertext ct = Ciphertext.encrypt(m, r, KEY);
-        return new EncryptedBallot.Selection(option, ct,
-                Proofs.zeroOrOne(EncryptedBallot.context(ELECTION), KEY, ct, claimed, r));
-    }
-
     static EncryptedBallot forged(int[] plaintexts, int[] claimed) {
-        List<EncryptedBallot.Selection> selections = new ArrayList<>();
-        BigInteger rSum = BigInteger.ZERO;
-        for (int i = 0; i < OPTIONS.size(); i++) {
-            BigInteger r = Group.randomExponent();
-            rSum = rSum.add(r);
-            selections.add(selection(OPTIONS.get(i), plaintexts[i], claimed[i], r));
-        }
-        Ciphertext sum = Ciphertext.product(selections.stream().map(EncryptedBallot.Selection::ciphertext).toList());
-        return new EncryptedBallot(selections,
-                Proofs.constant(EncryptedBallot.context(ELECTION), KEY, sum, 1, rSum.mod(Group.Q)));
+        return Forged.ballot(ELECTION, KEY, OPTIONS, plaintexts, claimed);
     }
 
     static long decrypt(Ciphertext ct) {
