@@ -23,11 +23,12 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from verify_ebox import Q, Group, check_group, get, num  # noqa: E402  (one implementation of the group, shared)
+from verify_ebox import Q, Group, check_group, num  # noqa: E402  (one implementation of the group, shared)
+from verify_election import get  # noqa: E402
 
 
 def group_of(base, election):
-    status, key, _ = get(base, f"/api/elections/{election}/election-key")
+    status, key = get(base, f"/api/elections/{election}/election-key")
     if status != 200:
         sys.exit(f"no election key for {election} (HTTP {status})")
     g = Group(num(key["group"]["p"]), num(key["group"]["q"]), num(key["group"]["g"]))
@@ -131,7 +132,7 @@ def decrypt(a):
     g, key = group_of(a.url, election)
     public_share = pow(g.g, secret, g.p)
     context = f"saylau-trustee-v1|{election}"
-    status, board, _ = get(a.url, f"/api/elections/{election}/ebox")
+    status, board = get(a.url, f"/api/elections/{election}/ebox")
     if status != 200:
         sys.exit(f"no board yet (HTTP {status})")
     shares = []

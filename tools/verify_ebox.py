@@ -17,35 +17,15 @@ Prints a FAIL line for each mismatch; exit status 0 when everything matches, 1 o
 import argparse
 import base64
 import hashlib
-import json
+import os
 import sys
-import urllib.error
-import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from verify_election import get, get_all  # noqa: E402  (one way to read the public API, shared by the tools)
 
 # ElectionGuard 1.0's baseline parameters: q = 2^256 - 189, p a 4096-bit prime pinned by its hash, g = 2^((p-1)/q)
 Q = 2 ** 256 - 189
 P_SHA256 = "c446f0748adc4c462ca8fd9ec976ee8e61c0d158af0ff0620d22776e4ec907dc"
-
-
-def get(base, path):
-    try:
-        with urllib.request.urlopen(base + path, timeout=60) as r:
-            return r.status, json.loads(r.read().decode("utf-8")), r.headers
-    except urllib.error.HTTPError as e:
-        return e.code, None, e.headers
-
-
-def get_all(base, path):
-    items, page = [], 0
-    while True:
-        sep = "&" if "?" in path else "?"
-        status, batch, headers = get(base, f"{path}{sep}page={page}&size=500")
-        if status != 200:
-            return status, None
-        items += batch
-        if not batch or len(items) >= int(headers.get("X-Total-Count", "0")):
-            return 200, items
-        page += 1
 
 
 def num(text):
@@ -147,7 +127,7 @@ def main():
         failures.append(line)
         print("FAIL " + line)
 
-    status, key, _ = get(base, f"/api/elections/{eid}/election-key")
+    status, key = get(base, f"/api/elections/{eid}/election-key")
     if status != 200:
         print(f"FAIL no election key (HTTP {status})")
         return 1
@@ -180,9 +160,9 @@ def main():
         fail("the joint key is not the product of the trustees' first commitments")
     print(f"election key: {len(seats)} trustees, {k} to decrypt, {'system-held (rehearsal)' if key['systemHeld'] else 'named'}")
 
-    _, ballot, _ = get(base, f"/api/elections/{eid}/ballot")
+    _, ballot = get(base, f"/api/elections/{eid}/ballot")
     options = [o["optionId"].lower() for o in (ballot or {}).get("options", [])]
-    status, board, _ = get(base, f"/api/elections/{eid}/ebox")
+    status, board = get(base, f"/api/elections/{eid}/ebox")
     if status != 200:
         print(f"FAIL the board is not published (HTTP {status})")
         return 1
