@@ -22,7 +22,8 @@ import kz.saylau.results.result.ResultSnapshots;
 /**
  * {@code GET /api/results/stream?election=&region=} (api.md "Stream"): the current {@code result} of each election
  * it covers on connect (or, with {@code Last-Event-ID}, what the client missed), then {@code result},
- * {@code turnout} and {@code certified} events as they happen, and a keep-alive comment every 10 s.
+ * {@code turnout} and {@code certified} events as they happen, and a keep-alive comment every 10 s. A resume the
+ * replay buffer cannot serve starts with a {@code resync} event, then the snapshot.
  */
 @Path("/api/results/stream")
 public class StreamResource {
@@ -47,6 +48,9 @@ public class StreamResource {
             first = live.since(Long.parseLong(lastEventId)).map(items -> items.stream()
                     .filter(i -> covers(i, election, region)).toList()).orElse(null);
         }
+        // a client that asked to resume but whose gap the buffer no longer holds (or whose id is of another instance)
+        // is told so before the fresh snapshot: it replaces what it shows instead of adding to it
+        boolean resync = first == null && lastEventId != null;
         if (first == null) {
             first = new ArrayList<>();
             for (UUID id : elections(election, region)) {
@@ -61,6 +65,13 @@ public class StreamResource {
         }
         long after = first.stream().mapToLong(LiveResults.Item::id).max().orElse(upTo);
         Multi<OutboundSseEvent> opening = Multi.createFrom().iterable(first).map(i -> event(sse, i));
+        if (resync) {
+            opening = Multi.createBy().concatenating().streams(Multi.createFrom().item(sse.newEventBuilder().name("resync")
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data("{\"lastEventId\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(lastEventId)
+                            + ",\"reason\":\"GAP_TOO_OLD\"}")
+                    .build()), opening);
+        }
         // a dashboard slower than election night gets a buffer; one that falls further behind is closed and resumes
         // with Last-Event-ID from the replay buffer
         Multi<OutboundSseEvent> following = live.live().onOverflow().buffer(LiveResults.KEEP)

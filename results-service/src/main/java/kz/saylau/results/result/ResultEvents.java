@@ -198,6 +198,10 @@ public class ResultEvents implements EventReader, EventBatch {
                     as_of = excluded.as_of where result_turnout.ballots_issued <= excluded.ballots_issued""",
                 election, text(d, "precinctCode"), d.path("ballotsIssued").asInt(),
                 instant(d, "asOf"));
+        // each report is kept for the course over the day (R-A1); a redelivered event finds its row there already
+        exec("""
+                insert into result_turnout_report (election_id, precinct_code, as_of, ballots_issued) values (?1, ?2, ?3, ?4)
+                on conflict do nothing""", election, text(d, "precinctCode"), instant(d, "asOf"), d.path("ballotsIssued").asInt());
         tally.turnout(counted == null ? 0 : ((Number) counted).longValue(), d.path("ballotsIssued").asLong());
         results.save(election, tally);
         Object voters = em.createNativeQuery("select voters_on_list from result_precinct where code = ?1")

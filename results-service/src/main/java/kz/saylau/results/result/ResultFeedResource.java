@@ -63,6 +63,9 @@ public class ResultFeedResource {
     EntityManager em;
 
     @Inject
+    kz.saylau.platform.web.ServiceSettings settings;
+
+    @Inject
     ResultSnapshots snapshots;
 
     @Inject
@@ -117,6 +120,62 @@ public class ResultFeedResource {
                 e.getValue()[2], e.getValue()[3], ResultRules.percent(e.getValue()[3], e.getValue()[4]))).toList();
         return new DaySummary(ids.size(), (int) all[0], (int) all[1], all[2], all[3], ResultRules.percent(all[3], all[4]),
                 regions, rehearsal.now());
+    }
+
+    private static java.time.Instant instant(Object column) {
+        if (column instanceof java.time.Instant i) {
+            return i;
+        }
+        if (column instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((java.sql.Timestamp) column).toInstant();
+    }
+
+    /** The course of turnout over the day (R-A1): {@code course} oldest first, one point a moment a report was made. */
+    public record TurnoutDay(long votersOnList, List<TurnoutCourse.Point> course, boolean rehearsal) {
+    }
+
+    /**
+     * {@code GET /api/results/turnout?votingDay=&region=&district=} or {@code ?election=}: the course of turnout over
+     * the voting day from the turnout reports (R-A1), over the voters on the covered lists (R-R1).
+     */
+    @GET
+    @Path("/turnout")
+    @Transactional
+    @APIResponse(responseCode = "200", description = "the course of turnout over the day", content = @Content(mediaType = "application/json", schema = @Schema(implementation = TurnoutDay.class)))
+    public TurnoutDay turnout(@QueryParam("votingDay") String votingDay, @QueryParam("region") String region,
+            @QueryParam("district") String district, @QueryParam("election") UUID election) {
+        List<UUID> ids;
+        if (election != null) {
+            if (votingDay != null || region != null || district != null) {
+                throw ProblemException.invalid("election", "either election, or votingDay with region or district");
+            }
+            ids = List.of(election);
+        } else {
+            ids = ids(VotingDays.parse(votingDay, true), region, district);
+        }
+        long voters = 0;
+        List<UUID> known = new java.util.ArrayList<>();
+        for (UUID id : ids) {
+            try {
+                voters += snapshots.get(id).result().votersOnList();
+                known.add(id);
+            } catch (RuntimeException unknown) {
+                // an election this service has not heard of has no reports either
+            }
+        }
+        if (election != null && known.isEmpty()) {
+            throw ProblemException.notFound("election " + election);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = known.isEmpty() ? List.of() : em.createNativeQuery("""
+                select election_id, precinct_code, as_of, ballots_issued from result_turnout_report
+                where election_id = any(?1)""").setParameter(1, known.toArray(UUID[]::new)).getResultList();
+        java.time.ZoneId zone = settings.timeZone();
+        List<TurnoutCourse.Report> reports = rows.stream().map(r -> new TurnoutCourse.Report(r[0].toString(), (String) r[1],
+                instant(r[2]).atZone(zone).toOffsetDateTime(), ((Number) r[3]).longValue())).toList();
+        return new TurnoutDay(voters, TurnoutCourse.of(reports, voters), rehearsal.now());
     }
 
     @SuppressWarnings("unchecked")

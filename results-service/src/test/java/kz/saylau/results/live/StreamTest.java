@@ -149,10 +149,29 @@ class StreamTest {
         try (Reader resumed = new Reader(url, resumeFrom)) {
             await().atMost(Duration.ofSeconds(15)).until(() -> resumed.saw("turnout", "\"ballotsIssued\":150"));
             assertTrue(!resumed.saw("turnout", "\"ballotsIssued\":120"), "only what was missed is sent again");
+            assertTrue(!resumed.saw("resync", ""), "a resume the buffer serves is no resync");
         }
         try (Reader fresh = new Reader(url, "999999999")) {
             await().atMost(Duration.ofSeconds(15)).until(() -> fresh.saw("result", "\"ballotsCast\":150"));
+            // the client is told its gap is gone before the snapshot, so it replaces what it shows
+            int resync = fresh.lines.indexOf("event:resync");
+            assertTrue(resync >= 0 && resync < fresh.lines.indexOf("event:result"), String.join("\n", fresh.lines));
         }
+
+        // R-A1: the day's course keeps both reports; the same report delivered again adds nothing
+        turnout(election, "S" + run, 150, open.plusSeconds(4000));
+        turnout(election, "S" + run, 160, open.plusSeconds(4500)); // same key, same partition: applied after the repeat
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/results/elections/" + election)
+                .then().body("ballotsCast", equalTo(160)));
+        given().get("/api/results/turnout?election=" + election).then().statusCode(200)
+                .body("votersOnList", equalTo(1000))
+                .body("course.ballotsIssued", equalTo(List.of(120, 150, 160)))
+                .body("course.turnoutPct", equalTo(List.of(12.0f, 15.0f, 16.0f)))
+                .body("course[0].asOf", equalTo(F.format(open.plusSeconds(3600).atZone(ALMATY))));
+        given().get("/api/results/turnout?election=" + election + "&votingDay=" + votingDay).then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"));
+        given().get("/api/results/turnout?votingDay=" + votingDay + "&region=R" + run).then().statusCode(200)
+                .body("course.ballotsIssued", equalTo(List.of(120, 150, 160)));
     }
 
     @Test
