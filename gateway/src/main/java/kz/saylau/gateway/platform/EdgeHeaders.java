@@ -13,6 +13,9 @@ import kz.saylau.platform.web.RequestIds;
 @ApplicationScoped
 public class EdgeHeaders {
 
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     void routes(@Observes Router router) {
         // before the proxy (-100): the id must be on the request when it is forwarded
         router.route().order(-200).handler(rc -> {
@@ -20,7 +23,9 @@ public class EdgeHeaders {
             rc.request().headers().set(RequestIds.HEADER, requestId);
             // the gateway's own log lines for this call show it too (the MDC lives on the request's Vert.x context)
             org.jboss.logging.MDC.put(RequestIds.MDC_KEY, requestId);
-            boolean docs = rc.request().path().startsWith("/q/");
+            String path = rc.request().path();
+            boolean docs = path.startsWith("/q/");
+            boolean page = !docs && !path.startsWith("/api/") && !path.startsWith("/openapi/");
             rc.addHeadersEndHandler(v -> {
                 var headers = rc.response().headers();
                 headers.set(RequestIds.HEADER, requestId);
@@ -28,7 +33,10 @@ public class EdgeHeaders {
                 headers.set("X-Frame-Options", "DENY");
                 headers.set("Referrer-Policy", "no-referrer");
                 headers.set("Strict-Transport-Security", "max-age=31536000");
-                if (!docs) {
+                if (page) {
+                    // the election-night page: its own script, style, photos and stream only; nothing inline, nothing framed
+                    headers.set("Content-Security-Policy", PAGE_POLICY);
+                } else if (!docs) {
                     // JSON and event streams only: nothing to run, nothing to embed (Swagger UI under /q/ needs scripts)
                     headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
                 }
