@@ -54,9 +54,18 @@ up() {
   for s in "${SERVICES[@]}"; do service_start "$s"; done
   for s in "${SERVICES[@]}"; do wait_ready "$s"; cds_check "$s"; say "$s ready on port $(port_of "$s")"; done
   say "Saylau is up$([ "$SAYLAU_SIMULATION" = true ] && echo ' in SIMULATION mode (rehearsal data)')"
+  say "  the page     http://localhost:$SAYLAU_GATEWAY_PORT/   (election night live; ./saylau demo plays one)"
   say "  gateway      http://localhost:$SAYLAU_GATEWAY_PORT/api"
   say "  Swagger UI   http://localhost:$SAYLAU_GATEWAY_PORT/q/swagger-ui"
   say "  logs         $LOGS"
+}
+
+# ./saylau demo [--scale F] [--minutes M]: a whole election night on the running system, for the page (tools/demo.py).
+demo() {
+  curl -fs "http://127.0.0.1:$SAYLAU_GATEWAY_PORT/q/health/ready" >/dev/null 2>&1 \
+    || fail "Saylau is not running: start it with SAYLAU_SIMULATION=true ./saylau up"
+  say "the page: http://localhost:$SAYLAU_GATEWAY_PORT/"
+  python3 "$ROOT/tools/demo.py" --gateway "http://localhost:$SAYLAU_GATEWAY_PORT" "$@"
 }
 
 down() {

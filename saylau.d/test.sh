@@ -12,6 +12,26 @@ compose_check() {
   say "docker-compose.yml is valid"
 }
 
+# The browser tests' tools (issue 17): Debian's Chromium and ChromeDriver (never a browser download), and axe-core
+# from the npm registry, pinned here.
+AXE_VERSION=4.14.1
+browser_check() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    [ "$(id -u)" = 0 ] || fail "the browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)"
+    say "installing Debian's chromium and chromium-driver (headless browser tests)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium chromium-driver) \
+      >"$LOGS/chromium-install.log" 2>&1 || fail "installing chromium; see $LOGS/chromium-install.log"
+  fi
+  if [ "$(cat "$RUN/npm/node_modules/axe-core/package.json" 2>/dev/null | grep -o '"version": *"[^"]*"' | grep -o '[0-9][0-9.]*')" != "$AXE_VERSION" ]; then
+    command -v npm >/dev/null 2>&1 || fail "npm is needed to fetch axe-core for the browser tests"
+    say "fetching axe-core $AXE_VERSION from the npm registry"
+    mkdir -p "$RUN/npm"
+    (cd "$RUN/npm" && npm install --no-audit --no-fund --no-save --prefix . "axe-core@$AXE_VERSION") >"$LOGS/axe-install.log" 2>&1 \
+      || fail "fetching axe-core; see $LOGS/axe-install.log"
+  fi
+  say "browser: $(/usr/bin/chromium --version 2>/dev/null | head -1), axe-core $AXE_VERSION"
+}
+
 # What `test` started, so that it stops exactly that on any exit (global: an EXIT trap runs after locals are gone).
 STARTED_HERE=()
 stop_started_here() {
@@ -29,12 +49,14 @@ test_all() {
   local t0=$SECONDS
   mkdir -p "$LOGS" "$PIDS"
   compose_check
+  browser_check
   infra_up
   say "services' tests: mvnw verify"
   "$ROOT/mvnw" -B verify
   say "end-to-end suite against the running system (simulation mode)"
   for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done   # restart on the jars just built
   SAYLAU_SIMULATION=true up
-  "$ROOT/mvnw" -B -pl system-tests verify -DskipITs=false -Dsaylau.root="$ROOT"
+  "$ROOT/mvnw" -B -pl system-tests verify -DskipITs=false -Dsaylau.root="$ROOT" \
+    -Dsaylau.axe="$RUN/npm/node_modules/axe-core/axe.min.js"
   say "all tests passed in $((SECONDS - t0)) s"
 }

@@ -41,6 +41,7 @@ public class StreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     public Multi<OutboundSseEvent> stream(@QueryParam("election") UUID election, @QueryParam("region") String region,
+            @QueryParam("snapshot") @jakarta.ws.rs.DefaultValue("true") boolean snapshot,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         long upTo = live.lastId();
         List<LiveResults.Item> first = null;
@@ -53,7 +54,9 @@ public class StreamResource {
         boolean resync = first == null && lastEventId != null;
         if (first == null) {
             first = new ArrayList<>();
-            for (UUID id : elections(election, region)) {
+            // snapshot=false: a client that has just read the results another way (a page rendered on the server)
+            // takes only what happens from now on
+            for (UUID id : snapshot ? elections(election, region) : List.<UUID>of()) {
                 try {
                     ResultSnapshots.Snapshot r = snapshots.get(id);
                     first.add(new LiveResults.Item(upTo, "result", id, r.result().regionCode(),

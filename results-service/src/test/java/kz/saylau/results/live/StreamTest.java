@@ -158,6 +158,14 @@ class StreamTest {
             assertTrue(resync >= 0 && resync < fresh.lines.indexOf("event:result"), String.join("\n", fresh.lines));
         }
 
+        // snapshot=false: no opening results, only what happens from now on
+        try (Reader quiet = new Reader(url + "&snapshot=false", null)) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> quiet.body != null);
+            turnout(election, "S" + run, 155, open.plusSeconds(4200));
+            await().atMost(Duration.ofSeconds(20)).until(() -> quiet.saw("result", "\"ballotsCast\":155"));
+            assertTrue(!quiet.saw("result", "\"ballotsCast\":150"), String.join("\n", quiet.lines));
+        }
+
         // R-A1: the day's course keeps both reports; the same report delivered again adds nothing
         turnout(election, "S" + run, 150, open.plusSeconds(4000));
         turnout(election, "S" + run, 160, open.plusSeconds(4500)); // same key, same partition: applied after the repeat
@@ -165,13 +173,13 @@ class StreamTest {
                 .then().body("ballotsCast", equalTo(160)));
         given().get("/api/results/turnout?election=" + election).then().statusCode(200)
                 .body("votersOnList", equalTo(1000))
-                .body("course.ballotsIssued", equalTo(List.of(120, 150, 160)))
-                .body("course.turnoutPct", equalTo(List.of(12.0f, 15.0f, 16.0f)))
+                .body("course.ballotsIssued", equalTo(List.of(120, 150, 155, 160)))
+                .body("course.turnoutPct", equalTo(List.of(12.0f, 15.0f, 15.5f, 16.0f)))
                 .body("course[0].asOf", equalTo(F.format(open.plusSeconds(3600).atZone(ALMATY))));
         given().get("/api/results/turnout?election=" + election + "&votingDay=" + votingDay).then().statusCode(400)
                 .body("code", equalTo("VALIDATION_FAILED"));
         given().get("/api/results/turnout?votingDay=" + votingDay + "&region=R" + run).then().statusCode(200)
-                .body("course.ballotsIssued", equalTo(List.of(120, 150, 160)));
+                .body("course.ballotsIssued", equalTo(List.of(120, 150, 155, 160)));
     }
 
     @Test
