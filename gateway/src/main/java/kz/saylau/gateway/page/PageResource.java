@@ -184,7 +184,7 @@ public class PageResource {
     @GET
     @Path("elections/{id}")
     public TemplateInstance election(@PathParam("id") String id, @QueryParam("lang") String lang,
-            @HeaderParam("Accept-Language") String accept) {
+            @HeaderParam("Accept-Language") String accept, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
         Language language = language(lang, accept);
         Api.Result result = resultOf(id, language);
         Map<String, String> names = precinctNames(result.unitCode(), language);
@@ -195,7 +195,9 @@ public class PageResource {
         crumbs.add(new View.Crumb("/units/" + enc(result.unitCode()), result.unitName()));
         View v = view(language, "/elections/" + id, result.unitName() + " — " + result.votingDay(), crumbs,
                 "/api/results/stream?election=" + enc(id), null);
-        return election.data("v", v).data("r", result)
+        // the verifier's command names this server as the reader sees it
+        String origin = uri.getBaseUri().toString().replaceFirst("/$", "");
+        return election.data("v", v).data("r", result).data("origin", origin)
                 .data("reported", precincts.stream().filter(p -> p.row().reported()).toList())
                 .data("missing", precincts.stream().filter(p -> !p.row().reported()).toList())
                 .data("embargo", embargo(List.of(result), "/" + enc(id), language))
