@@ -185,7 +185,7 @@ public class LivePage {
         for (String e : elections) {
             String[] ids = new String[2];
             for (int c = 0; c < 2; c++) {
-                String answer = call("POST", "/api/elections/" + e + "/nominations", "{\"iin\":\"" + iin(1975, 3, 14, ++serial)
+                String answer = call("POST", "/api/elections/" + e + "/nominations", "{\"iin\":\"" + iin(1975, 3, 14, 5 * ++serial)
                         + "\",\"lastName\":\"Бенчев\",\"firstName\":\"Асқар\",\"birthDate\":\"1975-03-14\",\"gender\":\"M\","
                         + "\"nominatedBy\":\"PARTY\",\"partyCode\":\"B" + run + (c == 0 ? "A" : "B") + "\"}");
                 ids[c] = field(answer, "id");

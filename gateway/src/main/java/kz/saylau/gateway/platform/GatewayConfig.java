@@ -85,6 +85,13 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration timeout();
 
+        /**
+         * Connections to one service at most. An open event stream holds one for as long as it is open, so this is
+         * above the live streams one gateway holds (election night: thousands of page viewers) plus the calls in flight.
+         */
+        @WithDefault("5000")
+        int connections();
+
         /** How long a service may take to start answering a call before the client gets 503 UNAVAILABLE. */
         @WithDefault("30s")
         Duration answerTimeout();

@@ -48,7 +48,8 @@ public class ProxyRoutes {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(5000)
                 .setIdleTimeout((int) config.services().timeout().toSeconds())
-                .setMaxPoolSize(200)
+                // each open live stream (a dashboard, a page viewer) holds one connection for as long as it is open
+                .setMaxPoolSize(config.services().connections())
                 .setKeepAlive(true)
                 // a pooled connection is let go well before the idle timeout would close it: otherwise a request
                 // handed a connection at the moment that timer fires fails with "Connection was closed" (seen as 503)
