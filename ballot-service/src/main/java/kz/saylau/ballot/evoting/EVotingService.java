@@ -1,5 +1,7 @@
 package kz.saylau.ballot.evoting;
 
+import kz.saylau.platform.web.Columns;
+
 import kz.saylau.platform.web.Iin;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -139,7 +141,7 @@ public class EVotingService {
             throw ProblemException.rule("TOKEN_UNKNOWN", "R-V2", "no such ballot token for this election");
         }
         String precinct = (String) rows.get(0)[0];
-        Instant expires = toInstant(rows.get(0)[1]);
+        Instant expires = Columns.instant(rows.get(0)[1]);
         Instant now = clock.instant();
         if (!now.isBefore(expires) || !election.votingAt(now)) {
             throw ProblemException.rule("TOKEN_EXPIRED", "R-V2",
@@ -187,7 +189,7 @@ public class EVotingService {
         if (rows.isEmpty()) {
             throw ProblemException.notFound("receipt");
         }
-        return new Receipt((UUID) rows.get(0)[0], "RECORDED", toLocalDate(rows.get(0)[1]));
+        return new Receipt((UUID) rows.get(0)[0], "RECORDED", Columns.date(rows.get(0)[1]));
     }
 
     private String voterHash(String iin) {
@@ -198,23 +200,5 @@ public class EVotingService {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
-    }
-
-    /** A {@code date} column as the driver hands it to a native query. */
-    static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

@@ -122,7 +122,7 @@ public class EboxBoard {
     }
 
     private BoardBallot ballot(Object[] r) {
-        return new BoardBallot((String) r[0], (String) r[1], EVotingService.toLocalDate(r[2]),
+        return new BoardBallot((String) r[0], (String) r[1], kz.saylau.platform.web.Columns.date(r[2]),
                 keys.read((String) r[3], EncryptedBallot.class));
     }
 

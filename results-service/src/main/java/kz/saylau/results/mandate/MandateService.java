@@ -1,5 +1,7 @@
 package kz.saylau.results.mandate;
 
+import kz.saylau.platform.web.Columns;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -118,11 +120,7 @@ public class MandateService {
     }
 
     private static Mandate of(Object[] r) {
-        return new Mandate((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], date(r[5]), date(r[6]),
-                (String) r[7], (String) r[8], (String) r[9], r[10] == null ? null : date(r[10]));
-    }
-
-    static LocalDate date(Object v) {
-        return v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v;
+        return new Mandate((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], (String) r[4], Columns.date(r[5]), Columns.date(r[6]),
+                (String) r[7], (String) r[8], (String) r[9], r[10] == null ? null : Columns.date(r[10]));
     }
 }

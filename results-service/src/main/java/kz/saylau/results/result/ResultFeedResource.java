@@ -122,16 +122,6 @@ public class ResultFeedResource {
                 regions, rehearsal.now());
     }
 
-    private static java.time.Instant instant(Object column) {
-        if (column instanceof java.time.Instant i) {
-            return i;
-        }
-        if (column instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) column).toInstant();
-    }
-
     /** The course of turnout over the day (R-A1): {@code course} oldest first, one point a moment a report was made. */
     public record TurnoutDay(long votersOnList, List<TurnoutCourse.Point> course, boolean rehearsal) {
     }
@@ -174,7 +164,7 @@ public class ResultFeedResource {
                 where election_id = any(?1)""").setParameter(1, known.toArray(UUID[]::new)).getResultList();
         java.time.ZoneId zone = settings.timeZone();
         List<TurnoutCourse.Report> reports = rows.stream().map(r -> new TurnoutCourse.Report(r[0].toString(), (String) r[1],
-                instant(r[2]).atZone(zone).toOffsetDateTime(), ((Number) r[3]).longValue())).toList();
+                kz.saylau.platform.web.Columns.instant(r[2]).atZone(zone).toOffsetDateTime(), ((Number) r[3]).longValue())).toList();
         return new TurnoutDay(voters, TurnoutCourse.of(reports, voters), rehearsal.now());
     }
 

@@ -1,5 +1,7 @@
 package kz.saylau.results.result;
 
+import kz.saylau.platform.web.Columns;
+
 import kz.saylau.platform.web.Labels;
 import kz.saylau.platform.web.Language;
 import java.time.Instant;
@@ -54,8 +56,8 @@ public class ResultService {
             throw ProblemException.notFound("election " + id);
         }
         Object[] r = rows.get(0);
-        return new Election((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], date(r[5]), instant(r[6]),
-                instant(r[7]), (Boolean) r[8], (String) r[9], (String) r[10], (UUID) r[11], r[12] == null ? null : date(r[12]),
+        return new Election((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], Columns.date(r[5]), Columns.instant(r[6]),
+                Columns.instant(r[7]), (Boolean) r[8], (String) r[9], (String) r[10], (UUID) r[11], r[12] == null ? null : Columns.date(r[12]),
                 ((Number) r[13]).longValue(), (String) r[14], (String) r[15], (String) r[16], (Boolean) r[17]);
     }
 
@@ -186,19 +188,5 @@ public class ResultService {
     /** Where an election is in its day, as far as what its result may show: before, during, after the polls. */
     public static String phase(Instant now, Instant pollsOpen, Instant pollsClose) {
         return now.isBefore(pollsOpen) ? "NOT_STARTED" : now.isBefore(pollsClose) ? "VOTING" : "CLOSED";
-    }
-
-    static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
     }
 }

@@ -1,5 +1,7 @@
 package kz.saylau.platform.clock;
 
+import kz.saylau.platform.web.Columns;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +40,7 @@ public class ElectionClock extends Clock {
                 @SuppressWarnings("unchecked")
                 java.util.List<Object[]> rows = em.createNativeQuery(
                         "select simulated_at, set_at from election_clock where id = 1").getResultList();
-                rows.stream().findFirst().ifPresent(row -> offset = Duration.between(toInstant(row[1]), toInstant(row[0])));
+                rows.stream().findFirst().ifPresent(row -> offset = Duration.between(Columns.instant(row[1]), Columns.instant(row[0])));
             });
         }
     }
@@ -97,15 +99,5 @@ public class ElectionClock extends Clock {
                 on conflict (id) do update set simulated_at = excluded.simulated_at, set_at = excluded.set_at""")
                 .setParameter(1, target).setParameter(2, real).executeUpdate());
         offset = Duration.between(real, target);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }
