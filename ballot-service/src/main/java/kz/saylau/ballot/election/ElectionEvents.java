@@ -50,7 +50,7 @@ public class ElectionEvents implements EventReader {
 
     private void calendar(JsonNode data, boolean cancelled) {
         UUID id = uuid(data, "id");
-        Election e = em.find(Election.class, id);
+        Election e = locked(id);
         if (e == null) {
             e = new Election();
             e.id = id;
@@ -74,8 +74,16 @@ public class ElectionEvents implements EventReader {
         em.merge(e);
     }
 
+    /**
+     * The election's row, locked as every other writer of it locks it (Elections.lock): the entity is written back
+     * whole, so a copy read while the e-box count held the row would put its ebox_tallied back to false.
+     */
+    private Election locked(UUID id) {
+        return em.find(Election.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private void decided(UUID id, boolean certified, boolean failed) {
-        Election e = em.find(Election.class, id);
+        Election e = locked(id);
         if (e != null) {
             e.certified = certified;
             e.failed = failed;
