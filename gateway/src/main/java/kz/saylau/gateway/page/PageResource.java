@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.quarkus.qute.Location;
@@ -38,7 +37,7 @@ import kz.saylau.platform.web.ProblemException;
 @Blocking
 public class PageResource {
 
-    /** Elections of a voting day by status, in the order an election goes through them. */
+    /** Elections of a voting day by status (api.md's result statuses), in the order an election goes through them. */
     @TemplateData
     public record StatusCount(String status, long elections) {
     }
@@ -299,9 +298,7 @@ public class PageResource {
 
     private static List<StatusCount> statuses(List<Api.Result> results) {
         Map<String, Long> by = results.stream().collect(Collectors.groupingBy(Api.Result::status, Collectors.counting()));
-        TreeSet<String> known = new TreeSet<>(Comparator.comparingInt(s -> STATUS_ORDER.indexOf(s) < 0 ? 99 : STATUS_ORDER.indexOf(s)));
-        known.addAll(by.keySet());
-        return known.stream().map(s -> new StatusCount(s, by.get(s))).toList();
+        return STATUS_ORDER.stream().filter(by::containsKey).map(s -> new StatusCount(s, by.get(s))).toList();
     }
 
     /** "Results after 20:00" while any election shown has not closed its polls: the time its calendar gives. */

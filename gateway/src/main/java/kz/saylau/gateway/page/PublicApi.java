@@ -33,9 +33,11 @@ public class PublicApi {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private Cache<String, Answer> answers;
+
+    /** The application's mapper (its modules, its dates); the page reads answers leniently, as any client should. */
+    @Inject
+    ObjectMapper json;
 
     @Inject
     PageSettings settings;
@@ -72,7 +74,8 @@ public class PublicApi {
         try {
             HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() == 200) {
-                return new Answer(200, json.readValue(r.body(), type));
+                return new Answer(200, json.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                        .readValue(r.body()));
             }
             if (r.statusCode() == 404 || r.statusCode() == 422) {
                 return new Answer(r.statusCode(), null);
