@@ -28,6 +28,14 @@ import java.util.regex.Pattern;
  * freshness (issue 5): for each protocol, the time from posting it until the live stream, read through the gateway,
  * shows its election's result with that precinct counted (p50/p99).
  *
+ * With {@code BENCH_STREAMS=1000} as well, that many election-night page streams are held open through the gateway
+ * instead of the one dashboard stream (issue 17): nine in ten as an election's page opens them ({@code ?election=}),
+ * one in ten as the country page does ({@code ?snapshot=false}, every election), and freshness is printed for each
+ * kind side by side. {@code BENCH_PAGE_LOAD=true} then times the country page in headless Chromium (its own
+ * Navigation Timing, read over the DevTools protocol), three loads. For example:
+ *
+ *   BENCH_UNITS=500 BENCH_RATE=200 BENCH_STREAMS=1000 BENCH_PAGE_LOAD=true java bench/ProtocolIntake.java
+ *
  * Protocols are posted with the cec account (it may act for any precinct) rather than 10,000 station accounts:
  * the token is checked the same way, and 10,000 bcrypt logins would measure the login, not the intake.
  */
@@ -40,6 +48,8 @@ public class ProtocolIntake {
     static final int PER_UNIT = 4;
     static final int IN_FLIGHT = Integer.parseInt(System.getenv().getOrDefault("BENCH_IN_FLIGHT", "32"));
     static final int RATE = Integer.parseInt(System.getenv().getOrDefault("BENCH_RATE", "0"));
+    static final int STREAMS = Integer.parseInt(System.getenv().getOrDefault("BENCH_STREAMS", "0"));
+    static final boolean PAGE_LOAD = Boolean.parseBoolean(System.getenv().getOrDefault("BENCH_PAGE_LOAD", "false"));
     static String token;
 
     public static void main(String[] args) throws Exception {
@@ -124,9 +134,8 @@ public class ProtocolIntake {
         for (int i = 0; i < elections.length; i++) {
             electionIndex.put(elections[i], i);
         }
-        // when each election's result was first seen on the stream with n precincts reporting
-        long[][] seen = new long[elections.length][PER_UNIT + 1];
-        Thread stream = RATE > 0 ? stream(electionIndex, seen) : null;
+        // the streams, each noting when each election's result was first seen on it with n precincts reporting
+        List<Stream> streams = RATE > 0 ? streams(elections, electionIndex) : List.of();
         java.util.Map<String, Long> cpuBefore = cpu();
         long start = System.nanoTime();
         Step post = i -> {
@@ -158,38 +167,55 @@ public class ProtocolIntake {
         StringBuilder used = new StringBuilder("CPU seconds used during the intake:");
         cpuAfter.forEach((k, v) -> used.append(String.format(" %s %.1f;", k, (v - cpuBefore.getOrDefault(k, 0L)) / 100.0)));
         System.out.println(used + String.format(" (wall %.1f s, 2 cores)", seconds));
-        if (stream != null) {
-            // freshness: posting a protocol -> its result on the stream (precincts of a unit are posted in order)
+        if (!streams.isEmpty()) {
+            // freshness: posting a protocol -> its result on each stream that shows it (precincts of a unit are posted
+            // in order), for each kind of stream
             long deadline = System.nanoTime() + 60_000_000_000L;
-            List<Long> fresh = new ArrayList<>();
-            int missing = 0;
-            for (int i = 0; i < precincts.size(); i++) {
-                int unit = i / PER_UNIT, reporting = i % PER_UNIT + 1;
-                while (seen[unit][reporting] == 0 && System.nanoTime() < deadline) {
-                    Thread.sleep(50);
-                }
-                long at = 0;
-                for (int k = reporting; k <= PER_UNIT; k++) {
-                    if (seen[unit][k] != 0 && (at == 0 || seen[unit][k] < at)) {
-                        at = seen[unit][k];
+            java.util.Map<String, List<Long>> fresh = new java.util.TreeMap<>();
+            java.util.Map<String, int[]> missing = new java.util.TreeMap<>();
+            for (Stream st : streams) {
+                List<Long> delays = fresh.computeIfAbsent(st.kind, k -> new ArrayList<>());
+                int[] never = missing.computeIfAbsent(st.kind, k -> new int[1]);
+                for (int i = 0; i < precincts.size(); i++) {
+                    int unit = i / PER_UNIT, reporting = i % PER_UNIT + 1;
+                    if (st.election >= 0 && st.election != unit) {
+                        continue;
+                    }
+                    while (st.seen[unit][reporting] == 0 && System.nanoTime() < deadline) {
+                        Thread.sleep(50);
+                    }
+                    long at = 0;
+                    for (int k = reporting; k <= PER_UNIT; k++) {
+                        if (st.seen[unit][k] != 0 && (at == 0 || st.seen[unit][k] < at)) {
+                            at = st.seen[unit][k];
+                        }
+                    }
+                    if (at == 0) {
+                        never[0]++;
+                    } else {
+                        delays.add(Math.max(0, at - posted[i]));
                     }
                 }
-                if (at == 0) {
-                    missing++;
-                } else {
-                    fresh.add(Math.max(0, at - posted[i]));
-                }
             }
-            List<Long> secondHalf = new ArrayList<>(fresh.subList(fresh.size() / 2, fresh.size()));
-            secondHalf.sort(null);
-            fresh.sort(null);
-            System.out.printf("freshness at %d protocols/s: %d results seen on the stream, %d never; post -> stream p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms%n",
-                    RATE, fresh.size(), missing, fresh.get(fresh.size() / 2) / 1e6, fresh.get((int) (fresh.size() * 0.9)) / 1e6,
-                    fresh.get((int) (fresh.size() * 0.99)) / 1e6, fresh.get(fresh.size() - 1) / 1e6);
-            System.out.printf("freshness, second half of the run only (warm): p50 %.0f ms, p90 %.0f ms, p99 %.0f ms%n",
-                    secondHalf.get(secondHalf.size() / 2) / 1e6, secondHalf.get((int) (secondHalf.size() * 0.9)) / 1e6,
-                    secondHalf.get((int) (secondHalf.size() * 0.99)) / 1e6);
+            for (var kind : fresh.entrySet()) {
+                List<Long> all = kind.getValue();
+                List<Long> secondHalf = new ArrayList<>(all.subList(all.size() / 2, all.size()));
+                secondHalf.sort(null);
+                all.sort(null);
+                long count = streams.stream().filter(x -> x.kind.equals(kind.getKey())).count();
+                System.out.printf("freshness at %d protocols/s, %s (%d streams, %d dropped): %d results seen, %d never; post -> stream p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms%n",
+                        RATE, kind.getKey(), count, streams.stream().filter(x -> x.kind.equals(kind.getKey()) && x.failed).count(),
+                        all.size(), missing.get(kind.getKey())[0], all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.9)) / 1e6,
+                        all.get((int) (all.size() * 0.99)) / 1e6, all.get(all.size() - 1) / 1e6);
+                System.out.printf("  second half of the run only (warm): p50 %.0f ms, p90 %.0f ms, p99 %.0f ms%n",
+                        secondHalf.get(secondHalf.size() / 2) / 1e6, secondHalf.get((int) (secondHalf.size() * 0.9)) / 1e6,
+                        secondHalf.get((int) (secondHalf.size() * 0.99)) / 1e6);
+            }
         }
+        if (PAGE_LOAD) {
+            pageLoad();
+        }
+        System.exit(0); // the streams' connections would keep the JVM alive
     }
 
     /** Posts n protocols at a steady rate (each in its own task, so a slow answer does not slow the rate). */
@@ -219,38 +245,154 @@ public class ProtocolIntake {
         CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
     }
 
-    /** Reads the live stream through the gateway and notes when each election first showed n precincts reporting. */
-    static Thread stream(java.util.Map<String, Integer> electionIndex, long[][] seen) throws Exception {
-        java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(1);
-        Pattern id = Pattern.compile("\"electionId\":\"([^\"]+)\"");
-        Pattern reporting = Pattern.compile("\"precinctsReporting\":(\\d+)");
-        Thread t = new Thread(() -> {
-            try {
-                HttpRequest r = HttpRequest.newBuilder(URI.create(BASE + "/api/results/stream")).header("Accept", "text/event-stream").build();
-                HTTP.send(r, HttpResponse.BodyHandlers.ofLines()).body().forEach(line -> {
-                    open.countDown();
-                    if (!line.startsWith("data:")) {
-                        return;
-                    }
-                    long now = System.nanoTime();
-                    Matcher e = id.matcher(line), n = reporting.matcher(line);
-                    if (e.find() && n.find()) {
-                        Integer i = electionIndex.get(e.group(1));
-                        int k = Integer.parseInt(n.group(1));
-                        if (i != null && k <= PER_UNIT && seen[i][k] == 0) {
-                            seen[i][k] = now;
-                        }
-                    }
-                });
-            } catch (Exception e) {
-                System.out.println("stream ended: " + e);
+    /**
+     * One live stream read through the gateway: when each election first showed n precincts reporting on it. Read by
+     * java.net.http's line subscriber, so a thousand of them need no thread each.
+     */
+    static final class Stream implements java.util.concurrent.Flow.Subscriber<String> {
+        static final Pattern ID = Pattern.compile("\"electionId\":\"([^\"]+)\"");
+        static final Pattern REPORTING = Pattern.compile("\"precinctsReporting\":(\\d+)");
+        final String kind;
+        final int election; // the one election it covers, or -1 for every election
+        final long[][] seen;
+        final java.util.Map<String, Integer> electionIndex;
+        final java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(1);
+        volatile boolean failed;
+
+        Stream(String kind, int election, int elections, java.util.Map<String, Integer> electionIndex) {
+            this.kind = kind;
+            this.election = election;
+            this.seen = new long[elections][PER_UNIT + 1];
+            this.electionIndex = electionIndex;
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+            open.countDown();
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            if (!line.startsWith("data:")) {
+                return;
             }
-        });
-        t.setDaemon(true);
-        t.start();
-        open.await(30, java.util.concurrent.TimeUnit.SECONDS);
-        Thread.sleep(2000); // the opening snapshot passes first
-        return t;
+            long now = System.nanoTime();
+            Matcher e = ID.matcher(line), n = REPORTING.matcher(line);
+            if (e.find() && n.find()) {
+                Integer i = electionIndex.get(e.group(1));
+                int k = Integer.parseInt(n.group(1));
+                if (i != null && k <= PER_UNIT && seen[i][k] == 0) {
+                    seen[i][k] = now;
+                }
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            failed = true;
+            open.countDown();
+        }
+
+        @Override
+        public void onComplete() {
+            open.countDown();
+        }
+    }
+
+    /**
+     * The streams freshness is measured on: one dashboard stream (every election, with its opening snapshot), or
+     * with {@code BENCH_STREAMS} that many page streams, opened under the gateway's limit for calls without a token
+     * from one address (200/s).
+     */
+    static List<Stream> streams(String[] elections, java.util.Map<String, Integer> electionIndex) throws Exception {
+        List<Stream> streams = new ArrayList<>();
+        for (int s = 0; s < Math.max(1, STREAMS); s++) {
+            boolean country = STREAMS == 0 || s % 10 == 9;
+            int election = country ? -1 : s % elections.length;
+            Stream stream = new Stream(STREAMS == 0 ? "dashboard (every election)" : country
+                    ? "country page (every election, snapshot=false)" : "election page (?election=)", election,
+                    elections.length, electionIndex);
+            String path = STREAMS == 0 ? "/api/results/stream" : country ? "/api/results/stream?snapshot=false"
+                    : "/api/results/stream?election=" + elections[election];
+            HTTP.sendAsync(HttpRequest.newBuilder(URI.create(BASE + path)).header("Accept", "text/event-stream").build(),
+                    HttpResponse.BodyHandlers.fromLineSubscriber(stream));
+            streams.add(stream);
+            if (s % 100 == 99) {
+                Thread.sleep(700);
+            }
+        }
+        for (Stream stream : streams) {
+            stream.open.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        long open = streams.stream().filter(x -> x.open.getCount() == 0 && !x.failed).count();
+        System.out.printf("streams open through the gateway: %d of %d%n", open, streams.size());
+        Thread.sleep(2000); // the opening snapshots pass first
+        return streams;
+    }
+
+    /** The country page's load in headless Chromium, as its Navigation Timing reports it, three times. */
+    static void pageLoad() throws Exception {
+        int elections = 0;
+        for (String since = "0"; ; ) {
+            String page = send("GET", "/api/results/changes?since=" + since, null, 200);
+            int n = (int) Pattern.compile("\"electionId\"").matcher(page).results().count();
+            elections += n;
+            Matcher next = Pattern.compile("\"sequence\":(\\d+)").matcher(page);
+            if (n == 0 || !next.find() || next.group(1).equals(since)) {
+                break;
+            }
+            since = next.group(1);
+        }
+        Process chromium = new ProcessBuilder("/usr/bin/chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--remote-debugging-port=9333", "--user-data-dir=" + java.nio.file.Files.createTempDirectory("bench-chromium"),
+                "about:blank").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String ws = null;
+            for (int i = 0; i < 100 && ws == null; i++) {
+                try {
+                    String list = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9333/json/list")).build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                    Matcher m = Pattern.compile("\"webSocketDebuggerUrl\": *\"(ws://[^\"]+/page/[^\"]+)\"").matcher(list);
+                    ws = m.find() ? m.group(1) : null;
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            var answers = new java.util.concurrent.LinkedBlockingQueue<String>();
+            StringBuilder part = new StringBuilder();
+            java.net.http.WebSocket socket = HTTP.newWebSocketBuilder().buildAsync(URI.create(ws), new java.net.http.WebSocket.Listener() {
+                @Override
+                public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data, boolean last) {
+                    part.append(data);
+                    if (last) {
+                        answers.add(part.toString());
+                        part.setLength(0);
+                    }
+                    w.request(1);
+                    return null;
+                }
+            }).join();
+            System.out.printf("country page in Chromium, %d elections known:%n", elections);
+            for (int i = 1; i <= 3; i++) {
+                socket.sendText("{\"id\":" + (i * 10) + ",\"method\":\"Page.navigate\",\"params\":{\"url\":\"" + BASE + "/?lang=en\"}}", true).join();
+                Thread.sleep(3000);
+                socket.sendText("{\"id\":" + (i * 10 + 1) + ",\"method\":\"Runtime.evaluate\",\"params\":{\"expression\":"
+                        + "\"(() => { const n = performance.getEntriesByType('navigation')[0]; const r = performance.getEntriesByType('resource');"
+                        + " return JSON.stringify({ttfb: n.responseStart - n.startTime, domContentLoaded: n.domContentLoadedEventEnd - n.startTime,"
+                        + " load: n.loadEventEnd - n.startTime, bytes: n.transferSize + r.reduce((s, e) => s + e.transferSize, 0)}); })()\","
+                        + "\"returnByValue\":true}}", true).join();
+                String answer;
+                do {
+                    answer = answers.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+                } while (answer != null && !answer.contains("\"id\":" + (i * 10 + 1)));
+                Matcher m = Pattern.compile("\"value\":\"(.*)\"").matcher(answer == null ? "" : answer);
+                System.out.printf("  load %d: %s%n", i, m.find() ? m.group(1).replace("\\\"", "\"") : answer);
+            }
+        } finally {
+            chromium.destroy();
+        }
     }
 
     /** CPU ticks (1/100 s) per process group, from /proc: where the machine's two cores went. */
