@@ -136,7 +136,7 @@ def main():
     units = []  # (region code, district code, unit code, name)
     for i in range(elections_n):
         r = i % len(regions)
-        d = (i // len(regions)) % max(1, elections_n // (len(regions) * 4) or 1)
+        d = (i // len(regions)) % max(1, elections_n // (len(regions) * 4))
         units.append((f"D{run}R{r:02d}", f"D{run}R{r:02d}D{d:02d}", f"D{run}U{i:04d}",
                       f"{PLACES[i % len(PLACES)]} ауылдық округі {i + 1}"))
     body = [{"code": f"D{run}R{r:02d}", "name": regions[r], "level": "REGION"} for r in range(len(regions))]
@@ -272,9 +272,8 @@ def main():
     corrected = schedule[len(schedule) // 3][1] if len(schedule) > 3 else None
 
     def post(p, body, key):
-        s, answer = api.call("POST", f"/api/elections/{called[p[0]]['id']}/precincts/{p[1]}/protocol", body,
-                             headers={"Idempotency-Key": key})
-        return s
+        api.call("POST", f"/api/elections/{called[p[0]]['id']}/precincts/{p[1]}/protocol", body,
+                 headers={"Idempotency-Key": key})
 
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         futures = []

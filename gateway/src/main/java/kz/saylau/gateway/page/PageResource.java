@@ -86,7 +86,7 @@ public class PageResource {
     public TemplateInstance overview(@QueryParam("day") String day, @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String accept) {
         Language language = language(lang, accept);
-        List<Api.Result> all = results(language);
+        List<Api.Result> all = results();
         List<String> days = all.stream().map(Api.Result::votingDay).distinct().sorted().toList();
         String shown = day != null && days.contains(day) ? day : currentDay(all, days);
         List<Api.Result> ofDay = all.stream().filter(r -> r.votingDay().equals(shown)).toList();
@@ -124,7 +124,7 @@ public class PageResource {
             @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
         Language language = language(lang, accept);
         Api.Unit region = unitOf(code, "REGION", language);
-        List<Api.Result> inRegion = results(language).stream().filter(r -> code.equals(r.regionCode())).toList();
+        List<Api.Result> inRegion = results().stream().filter(r -> code.equals(r.regionCode())).toList();
         String shown = dayOf(day, inRegion);
         List<Api.Unit> districts = api.list("/api/units?level=DISTRICT&size=500&parent=" + enc(code), language, Api.Unit.class)
                 .orElse(List.of());
@@ -141,7 +141,7 @@ public class PageResource {
             @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
         Language language = language(lang, accept);
         Api.Unit district = unitOf(code, "DISTRICT", language);
-        List<Api.Result> inDistrict = results(language).stream().filter(r -> code.equals(r.districtCode())).toList();
+        List<Api.Result> inDistrict = results().stream().filter(r -> code.equals(r.districtCode())).toList();
         String shown = dayOf(day, inDistrict);
         Optional<Api.Unit> region = api.get("/api/units/" + enc(district.parentCode()), language, Api.Unit.class);
         List<View.Crumb> crumbs = new ArrayList<>(List.of(country(language)));
@@ -173,7 +173,7 @@ public class PageResource {
             @HeaderParam("Accept-Language") String accept) {
         Language language = language(lang, accept);
         Api.Unit place = unitOf(code, "RURAL", language);
-        List<Api.Result> elections = results(language).stream().filter(r -> code.equals(r.unitCode()))
+        List<Api.Result> elections = results().stream().filter(r -> code.equals(r.unitCode()))
                 .sorted(Comparator.comparing(Api.Result::votingDay).reversed()).toList();
         View v = view(language, "/units/" + code, place.name(), crumbs(language, place.districtCode()),
                 elections.isEmpty() ? null : "/api/results/stream?region=" + enc(place.regionCode()), null);
@@ -240,12 +240,15 @@ public class PageResource {
         return new View(language, path, title, crumbs, stream, summary, labels);
     }
 
-    /** Every election's result, from the changes feed (500 a page). */
-    private List<Api.Result> results(Language language) {
+    /**
+     * Every election's result, from the changes feed (500 a page). The feed carries the English words whatever the
+     * language asked (api.md), so one read serves the page in every language.
+     */
+    private List<Api.Result> results() {
         Map<String, Api.Result> all = new LinkedHashMap<>();
         long since = 0;
         for (int pages = 0; pages < 1000; pages++) {
-            Api.Changes page = api.get("/api/results/changes?since=" + since, language, Api.Changes.class).orElseThrow();
+            Api.Changes page = api.get("/api/results/changes?since=" + since, Language.EN, Api.Changes.class).orElseThrow();
             page.results().forEach(r -> all.put(r.electionId(), r));
             if (page.results().isEmpty() || page.sequence() == since) {
                 break;
