@@ -41,7 +41,11 @@ public class StationEnrollment {
     @Inject
     ObjectMapper json;
 
-    private volatile BallotDeviceKeys client;
+    /** One client per ballot-service instance; each enrolment goes to the instance whose turn it is. */
+    private final java.util.Map<java.net.URI, BallotDeviceKeys> clients = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Inject
+    kz.saylau.gateway.routing.ServiceInstances instances;
 
     public Response enroll(Enrolment enrolment, String authorization) {
         Response key;
@@ -68,14 +72,12 @@ public class StationEnrollment {
     }
 
     private BallotDeviceKeys client() {
-        if (client == null) {
-            client = QuarkusRestClientBuilder.newBuilder().baseUri(config.services().ballot())
+        return clients.computeIfAbsent(instances.pick(kz.saylau.gateway.routing.ServiceRoutes.Service.BALLOT),
+                uri -> QuarkusRestClientBuilder.newBuilder().baseUri(uri)
                     .connectTimeout(5, TimeUnit.SECONDS)
                     .readTimeout(config.services().answerTimeout().toMillis(), TimeUnit.MILLISECONDS)
                     // ballot-service's own refusals (403, 404, 400) are relayed, not turned into exceptions
                     .property("microprofile.rest.client.disable.default.mapper", true)
-                    .build(BallotDeviceKeys.class);
-        }
-        return client;
+                    .build(BallotDeviceKeys.class));
     }
 }

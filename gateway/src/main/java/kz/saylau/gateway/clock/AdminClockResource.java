@@ -8,6 +8,8 @@ import kz.saylau.platform.web.Problems;
 import java.net.URI;
 import java.util.List;
 
+import kz.saylau.gateway.routing.ServiceInstances;
+import kz.saylau.gateway.routing.ServiceRoutes.Service;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -45,12 +47,15 @@ public class AdminClockResource {
     @Inject
     ServiceClocks clocks;
 
+    @Inject
+    ServiceInstances instances;
+
     @GET
     @RolesAllowed("**")
     @APIResponse(responseCode = "200", description = "the election clock", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AdminClockResource.Clock.class)))
     public Response read(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         requireSimulation();
-        return relay(readFrom(config.services().candidate(), authorization));
+        return relay(readFrom(instances.pick(Service.CANDIDATE), authorization));
     }
 
     @Problems({ "422 CLOCK_BACKWARDS" })
@@ -62,7 +67,8 @@ public class AdminClockResource {
         requireSimulation();
         Response last = null;
         // candidate-service first: its deadline work (fallback window, registration close) feeds the others' events
-        for (URI service : List.of(config.services().candidate(), config.services().ballot(), config.services().results())) {
+        // one instance of each: the others follow the clock from their database within a second (ElectionClock)
+        for (URI service : List.of(instances.pick(Service.CANDIDATE), instances.pick(Service.BALLOT), instances.pick(Service.RESULTS))) {
             last = moveOn(service, body, authorization);
             if (last.getStatus() != 200) {
                 return relay(last);

@@ -16,7 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import kz.saylau.gateway.platform.GatewayConfig;
+import kz.saylau.gateway.routing.ServiceInstances;
 import kz.saylau.gateway.routing.ServiceRoutes;
 import kz.saylau.platform.web.Language;
 import kz.saylau.platform.web.ProblemException;
@@ -43,7 +43,7 @@ public class PublicApi {
     PageSettings settings;
 
     @Inject
-    GatewayConfig gateway;
+    ServiceInstances instances;
 
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.http.port")
     int port;
@@ -98,10 +98,6 @@ public class PublicApi {
             return settings.apiUrl().get();
         }
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        return ServiceRoutes.owner(bare).map(s -> switch (s) {
-            case CANDIDATE -> gateway.services().candidate();
-            case BALLOT -> gateway.services().ballot();
-            case RESULTS -> gateway.services().results();
-        }).orElse(URI.create("http://127.0.0.1:" + port));
+        return ServiceRoutes.owner(bare).map(instances::pick).orElse(URI.create("http://127.0.0.1:" + port));
     }
 }

@@ -1,6 +1,7 @@
 package kz.saylau.gateway.platform;
 
 import java.net.URI;
+import java.util.List;
 import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
@@ -75,11 +76,16 @@ public interface GatewayConfig {
     }
 
     interface Services {
-        URI candidate();
+        /** The instances of candidate-service (a comma-separated list; calls are spread over those that answer). */
+        List<URI> candidate();
 
-        URI ballot();
+        List<URI> ballot();
 
-        URI results();
+        List<URI> results();
+
+        /** How often each instance's readiness is asked, when a service has more than one. */
+        @WithDefault("1s")
+        Duration healthEvery();
 
         /** How long a connection to a service may stay idle (an event stream sends a comment every 15 s). */
         @WithDefault("30s")

@@ -24,6 +24,7 @@ import jakarta.enterprise.event.Observes;
 import kz.saylau.gateway.audit.PendingAudit;
 import kz.saylau.gateway.platform.EdgeLimits;
 import kz.saylau.gateway.platform.GatewayConfig;
+import kz.saylau.platform.web.Causes;
 import kz.saylau.platform.web.Problem;
 import kz.saylau.gateway.routing.ServiceRoutes.Service;
 
@@ -37,14 +38,14 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
     private static final String TARGET = "saylau.target";
+    /** The instance a call goes to, chosen before it is sent (the proxy's origin selector reads it). */
+    private static final String ORIGIN = "saylau.origin";
     /** Set on a call whose body is held whole (or that has none), so it can be sent a second time. */
     private static final String REPLAYABLE = "saylau.replayable";
     /** Bodies up to this size are read whole before they are sent on, so a call can be sent again; larger ones stream. */
     static final long REPLAYABLE_BODY = 1024 * 1024;
 
-    void routes(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        Map<Service, URI> origins = Map.of(Service.CANDIDATE, config.services().candidate(),
-                Service.BALLOT, config.services().ballot(), Service.RESULTS, config.services().results());
+    void routes(@Observes Router router, Vertx vertx, GatewayConfig config, ServiceInstances instances) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(5000)
                 .setIdleTimeout((int) config.services().timeout().toSeconds())
@@ -65,7 +66,7 @@ public class ProxyRoutes {
         Map<HttpServerRequest, PendingAudit> audits = new java.util.concurrent.ConcurrentHashMap<>();
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.originSelector(request -> {
-            URI origin = origins.get(target(request));
+            URI origin = URI.create(request.headers().get(ORIGIN));
             return Future.succeededFuture(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost()));
         });
         proxy.addInterceptor(new ProxyInterceptor() {
@@ -74,6 +75,8 @@ public class ProxyRoutes {
                 HttpServerRequest incoming = context.request().proxiedRequest();
                 ServiceBreaker breaker = breakers.get(target(incoming));
                 context.request().headers().remove(TARGET);
+                context.request().headers().remove(ORIGIN);
+                incoming.headers().set(ORIGIN, instances.pick(target(incoming)).toString());
                 context.request().putHeader("X-Forwarded-Host", String.valueOf(incoming.authority()));
                 context.request().putHeader("X-Forwarded-Proto", incoming.scheme());
                 if (incoming.path().startsWith("/openapi/")) {
@@ -142,16 +145,27 @@ public class ProxyRoutes {
              * call is sent twice only when its whole body is held here, never a half-streamed one.
              */
             private Future<ProxyResponse> sendOnce(ProxyContext context, HttpServerRequest incoming) {
+                Service service = target(incoming);
+                URI origin = URI.create(incoming.getHeader(ORIGIN));
                 return context.sendRequest().recover(failure -> {
-                    if (!Boolean.TRUE.equals(context.get(REPLAYABLE, Boolean.class)) || !ConnectionLoss.is(failure)
-                            || incoming.response().closed()) {
+                    boolean refused = Causes.first(failure, java.net.ConnectException.class).isPresent();
+                    if (refused) {
+                        instances.down(service, origin);
+                    }
+                    if (!Boolean.TRUE.equals(context.get(REPLAYABLE, Boolean.class)) || incoming.response().closed()) {
                         return Future.failedFuture(failure);
                     }
-                    LOG.debugf("%s %s: the connection was lost before an answer (%s); sending again on a fresh one",
-                            incoming.method(), incoming.path(), failure.getMessage());
-                    URI origin = origins.get(target(incoming));
-                    return fresh.request(new io.vertx.core.http.RequestOptions().setHost(origin.getHost())
-                            .setPort(origin.getPort())).compose(request -> context.request().send(request));
+                    // refused: that instance is down, and nothing reached it, so another one gets the call;
+                    // lost before an answer: sent again on a fresh connection, to another instance if there is one
+                    java.util.Optional<URI> other = instances.other(service, origin);
+                    if (!(refused && other.isPresent()) && !ConnectionLoss.is(failure)) {
+                        return Future.failedFuture(failure);
+                    }
+                    URI again = other.orElse(origin);
+                    LOG.debugf("%s %s: %s at %s (%s); sending again to %s", incoming.method(), incoming.path(),
+                            refused ? "refused" : "the connection was lost before an answer", origin, failure.getMessage(), again);
+                    return fresh.request(new io.vertx.core.http.RequestOptions().setHost(again.getHost())
+                            .setPort(again.getPort())).compose(request -> context.request().send(request));
                 });
             }
 
@@ -161,7 +175,8 @@ public class ProxyRoutes {
                 String location = context.response().headers().get(HttpHeaders.LOCATION);
                 if (location != null) {
                     URI uri = URI.create(location);
-                    if (uri.isAbsolute() && origins.values().stream().anyMatch(o -> o.getPort() == uri.getPort())) {
+                    if (uri.isAbsolute() && java.util.Arrays.stream(Service.values()).flatMap(sv -> instances.all(sv).stream())
+                            .anyMatch(o -> o.getPort() == uri.getPort())) {
                         context.response().putHeader(HttpHeaders.LOCATION, uri.getRawPath()
                                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
                     }

@@ -14,21 +14,25 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Real HTTP servers standing in for the three services while the gateway is tested alone: each answers with
  * what it received (service name, method, path, query, Authorization, body), so the tests see what the proxy
- * forwarded. The results origin is a closed port, to test 503.
+ * forwarded (and which instance answered). candidate-service has two instances, the first a closed port (one that is
+ * down); ballot-service has two that answer; the results origin is a closed port, to test 503.
  */
 @io.quarkus.test.common.QuarkusTestResource(FakeOrigins.class)
 public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer candidate;
     private HttpServer ballot;
+    private HttpServer ballot2;
 
     @Override
     public Map<String, String> start() {
         try {
             candidate = echo("candidate");
             ballot = echo("ballot");
-            return Map.of("saylau.services.candidate", "http://127.0.0.1:" + candidate.getAddress().getPort(),
-                    "saylau.services.ballot", "http://127.0.0.1:" + ballot.getAddress().getPort(),
+            ballot2 = echo("ballot");
+            return Map.of("saylau.services.candidate", "http://127.0.0.1:1,http://127.0.0.1:" + candidate.getAddress().getPort(),
+                    "saylau.services.ballot", "http://127.0.0.1:" + ballot.getAddress().getPort() + ",http://127.0.0.1:"
+                            + ballot2.getAddress().getPort(),
                     "saylau.services.results", "http://127.0.0.1:1");
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -106,7 +110,7 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
             exchange.close();
             return;
         }
-        String json = "{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
+        String json = "{\"service\":\"" + name + "\",\"instance\":" + server.getAddress().getPort() + ",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
                 + exchange.getRequestURI().getRawPath() + "\",\"query\":\"" + exchange.getRequestURI().getRawQuery()
                 + "\",\"authorization\":\"" + exchange.getRequestHeaders().getFirst("Authorization") + "\",\"attempt\":" + attempt + ",\"requestId\":\""
                 + exchange.getRequestHeaders().getFirst("X-Request-Id") + "\",\"body\":"
@@ -129,5 +133,6 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         candidate.stop(0);
         ballot.stop(0);
+        ballot2.stop(0);
     }
 }

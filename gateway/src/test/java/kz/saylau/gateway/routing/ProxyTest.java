@@ -40,6 +40,23 @@ class ProxyTest {
                 .header("Location", equalTo("/api/precincts/X1"));
     }
 
+    /**
+     * Issue 18: two instances of a service. candidate-service's first instance is down (a closed port), so each call
+     * whose turn it is would be refused: it goes to the other, and every client gets its answer. ballot-service's two
+     * instances both answer, and share the calls.
+     */
+    @Test
+    void callsAreSpreadOverAServicesInstancesAndOneThatIsDownIsSkipped() {
+        java.util.Set<Integer> ballots = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            given().get("/api/units").then().statusCode(200).body("service", equalTo("candidate"));
+            given().contentType(ContentType.JSON).body(Map.of("name", "Мектеп №" + i)).post("/api/parties")
+                    .then().statusCode(201).body("service", equalTo("candidate")).body("body.name", equalTo("Мектеп №" + i));
+            ballots.add(given().get("/api/precincts").then().statusCode(200).extract().path("instance"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(2, ballots.size(), "both ballot-service instances got calls");
+    }
+
     @Test
     void aRequestIdIsKeptOrMadeAndReachesTheServiceAndTheClient() {
         given().header("X-Request-Id", "station-17.attempt-2").get("/api/elections/E1").then().statusCode(200)
