@@ -65,6 +65,24 @@ public abstract class ClockContract {
         assertTrue(now().isBefore(target.plusSeconds(30)), "runs on from the other instance's move");
     }
 
+    /**
+     * Issue 18: the gateway moves every instance of a service. The move reaching this one a few seconds after another
+     * instance made it (its time is in the table, set 5 s ago) is the same move: done, not CLOCK_BACKWARDS.
+     */
+    @Test
+    public void R_C4_theSameMoveReachingASecondInstanceLaterIsDoneNotBackwards() {
+        Instant target = now().plus(Duration.ofDays(600));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into election_clock (id, simulated_at, set_at) values (1, ?1, ?2)
+                on conflict (id) do update set simulated_at = excluded.simulated_at, set_at = excluded.set_at""")
+                .setParameter(1, target).setParameter(2, Instant.now().minusSeconds(5)).executeUpdate());
+        String answered = given().header("Authorization", CEC).contentType(ContentType.JSON).body(Map.of("now", target.toString()))
+                .when().put("/internal/clock").then().statusCode(200).extract().path("now");
+        Instant now = OffsetDateTime.parse(answered).toInstant();
+        assertTrue(!now.isBefore(target.plusSeconds(4)) && now.isBefore(target.plusSeconds(30)),
+                "runs on from the first instance's move: " + now);
+    }
+
     @Test
     public void R_C4_clockNeverGoesBack() {
         Instant earlier = now().minus(Duration.ofDays(1));
