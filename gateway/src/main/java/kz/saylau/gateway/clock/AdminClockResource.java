@@ -66,13 +66,33 @@ public class AdminClockResource {
     public Response move(String body, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         requireSimulation();
         Response last = null;
-        // candidate-service first: its deadline work (fallback window, registration close) feeds the others' events
-        // one instance of each: the others follow the clock from their database within a second (ElectionClock)
-        for (URI service : List.of(instances.pick(Service.CANDIDATE), instances.pick(Service.BALLOT), instances.pick(Service.RESULTS))) {
-            last = moveOn(service, body, authorization);
-            if (last.getStatus() != 200) {
-                return relay(last);
+        // candidate-service first: its deadline work (fallback window, registration close) feeds the others' events.
+        // Every instance of a service is moved, so that none answers with the old time until it would have followed
+        // the database (ElectionClock, within a second); one that cannot be reached reads it when it starts.
+        for (Service service : List.of(Service.CANDIDATE, Service.BALLOT, Service.RESULTS)) {
+            Response moved = null;
+            RuntimeException unreachable = null;
+            for (URI instance : instances.all(service)) {
+                try {
+                    Response answer = moveOn(instance, body, authorization);
+                    if (answer.getStatus() != 200) {
+                        return relay(answer);
+                    }
+                    if (moved != null) {
+                        moved.close();
+                    }
+                    moved = answer;
+                } catch (ProblemException e) {
+                    unreachable = e;
+                }
             }
+            if (moved == null) {
+                throw unreachable;
+            }
+            if (last != null) {
+                last.close();
+            }
+            last = moved;
         }
         return relay(last);
     }
