@@ -1,83 +1,89 @@
 package kz.saylau.results.live;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicLong;
-
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
- * The live stream's events (api.md "Stream"): each change an applied event or a certification makes is sent to
- * the connected dashboards (see {@code ResultChanges}), and the latest ones are kept so a client reconnecting with
- * {@code Last-Event-ID} gets what it missed. Event ids belong to this instance: after a restart an old id finds nothing and the client gets a
- * fresh snapshot.
+ * The live stream's events (api.md "Stream") as this instance sends them to its dashboards (see {@code ResultChanges}).
+ *
+ * <p>Event ids are positions of the change counter that every instance shares (issue 18), so a dashboard may resume
+ * on any instance. An event's id is this instance's <em>watermark</em>: the counter value up to which every change
+ * has reached its dashboards, in this event or before it. A change this instance commits is streamed at once, and
+ * one another instance commits is picked up by the snapshot poll, so changes are not always streamed in counter
+ * order; an id therefore never claims a change that has not been streamed yet, and a resume
+ * ({@code StreamResource}) sends from the database whatever changed after the id: at worst something again,
+ * never a gap.
  */
 @ApplicationScoped
 public class LiveResults {
 
+    /** How many events one slow dashboard may have waiting before it is closed (and resumes by Last-Event-ID). */
     static final int KEEP = 10_000;
 
-    public record Item(long id, String name, UUID electionId, String regionCode, String data) {
+    /**
+     * One event: {@code id} is the watermark sent as its {@code id:}, {@code sequence} the counter value of the change
+     * it shows.
+     */
+    public record Item(long id, long sequence, String name, UUID electionId, String regionCode, String data) {
     }
 
-    private final AtomicLong ids = new AtomicLong();
-    private final ConcurrentLinkedDeque<Item> recent = new ConcurrentLinkedDeque<>();
-    /** How many items {@code recent} holds: the deque's own size() walks all of them, on every emit. */
-    private int kept;
+    /** One event to send: the change's counter value and what it shows. */
+    public record Change(long sequence, String name, UUID electionId, String regionCode, byte[] json) {
+    }
+
+    private long watermark = -1;
+    /** Counter values streamed above the watermark, not yet joined to it. */
+    private final TreeSet<Long> ahead = new TreeSet<>();
     private final BroadcastProcessor<Item> live = BroadcastProcessor.create();
 
-    @Inject
-    ObjectMapper mapper;
-
-    public void emit(String name, UUID electionId, String regionCode, Object data) {
-        try {
-            emitJson(name, electionId, regionCode, mapper.writeValueAsBytes(data));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Sends an event whose data is JSON already (a rendered snapshot). */
-    public synchronized void emitJson(String name, UUID electionId, String regionCode, byte[] json) {
-        // synchronized: ids are handed out in the order items enter the buffer, so a resuming client misses none
-        Item item = new Item(ids.incrementAndGet(), name, electionId, regionCode,
-                new String(json, java.nio.charset.StandardCharsets.UTF_8));
-        recent.addLast(item);
-        for (kept++; kept > KEEP; kept--) {
-            recent.pollFirst();
-        }
-        live.onNext(item);
-    }
-
-    public long lastId() {
-        return ids.get();
-    }
-
-    /** What a client that saw {@code lastSeen} missed, or empty when the buffer no longer reaches back that far. */
-    public java.util.Optional<List<Item>> since(long lastSeen) {
-        Item first = recent.peekFirst();
-        if (lastSeen > ids.get() || (first != null && first.id() > lastSeen + 1)) {
-            return java.util.Optional.empty();
-        }
-        List<Item> missed = new ArrayList<>();
-        for (Iterator<Item> it = recent.iterator(); it.hasNext();) {
-            Item i = it.next();
-            if (i.id() > lastSeen) {
-                missed.add(i);
+    /**
+     * Streams one committed transaction's events, in order. The watermark moves past the transaction's counter value
+     * only with its last event, so a dashboard that saw part of them resumes from before it.
+     */
+    public synchronized void emit(List<Change> changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            if (i == changes.size() - 1) {
+                reached(c.sequence());
             }
+            live.onNext(new Item(watermark, c.sequence(), c.name(), c.electionId(), c.regionCode(),
+                    new String(c.json(), java.nio.charset.StandardCharsets.UTF_8)));
         }
-        return java.util.Optional.of(missed);
+    }
+
+    /** Every change up to {@code counter} has been streamed (the snapshot poll read and sent them all). */
+    public synchronized void caughtUp(long counter) {
+        if (counter > watermark) {
+            watermark = counter;
+            ahead.headSet(counter, true).clear();
+            join();
+        }
+    }
+
+    private void reached(long sequence) {
+        if (watermark >= 0 && sequence == watermark + 1) {
+            watermark = Math.max(watermark, sequence);
+            join();
+        } else if (sequence > watermark) {
+            ahead.add(sequence);
+        }
+    }
+
+    private void join() {
+        while (!ahead.isEmpty() && ahead.first() <= watermark + 1) {
+            watermark = Math.max(watermark, ahead.pollFirst());
+        }
+    }
+
+    /** The watermark now. */
+    public synchronized long watermark() {
+        return watermark;
     }
 
     public Multi<Item> live() {

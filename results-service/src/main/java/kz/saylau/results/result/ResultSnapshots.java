@@ -74,6 +74,7 @@ public class ResultSnapshots {
 
     void start(@Observes StartupEvent start) {
         polledUpTo = QuarkusTransaction.requiringNew().call(this::counter);
+        live.caughtUp(polledUpTo);   // nothing streamed yet: a dashboard's opening snapshot is read after this
     }
 
     /** The current snapshot of an election; 404 (ProblemException) for one not known here. */
@@ -132,8 +133,13 @@ public class ResultSnapshots {
     /** Keeps a newer snapshot and streams it as a {@code result} event; an older or equal one is neither. */
     public void publish(Snapshot s) {
         if (offer(s)) {
-            live.emitJson("result", s.result().electionId(), s.result().regionCode(), s.json());
+            live.emit(List.of(change(s)));
         }
+    }
+
+    /** A snapshot as the stream's {@code result} event. */
+    public static LiveResults.Change change(Snapshot s) {
+        return new LiveResults.Change(s.sequence(), "result", s.result().electionId(), s.result().regionCode(), s.json());
     }
 
     /**
@@ -156,6 +162,8 @@ public class ResultSnapshots {
                 }
             });
             QuarkusTransaction.requiringNew().run(() -> {
+                // the counter first: every change up to it has committed (ResultChanges), and is read below
+                long counter = counter();
                 @SuppressWarnings("unchecked")
                 List<Object[]> changed = em.createNativeQuery(
                         "select id, sequence from result_election where sequence > ?1 order by sequence limit 2000")
@@ -174,6 +182,9 @@ public class ResultSnapshots {
                     publish(render(id));
                 }
                 polledUpTo = upTo;
+                if (changed.size() < 2000) {
+                    live.caughtUp(counter);
+                }
             });
         } catch (RuntimeException e) {
             LOG.warn("snapshot poll failed; it runs again", e);

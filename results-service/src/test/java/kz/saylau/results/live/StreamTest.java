@@ -41,6 +41,15 @@ class StreamTest {
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String dbUser;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String dbPassword;
+
     /** Reads a stream in the background: every line it sends. */
     static final class Reader implements AutoCloseable {
         final List<String> lines = new CopyOnWriteArrayList<>();
@@ -150,6 +159,35 @@ class StreamTest {
             await().atMost(Duration.ofSeconds(15)).until(() -> resumed.saw("turnout", "\"ballotsIssued\":150"));
             assertTrue(!resumed.saw("turnout", "\"ballotsIssued\":120"), "only what was missed is sent again");
             assertTrue(!resumed.saw("resync", ""), "a resume the buffer serves is no resync");
+        }
+        // issue 18: what another instance committed meanwhile (the counter, the election's sequence and a stream
+        // event, as ResultChanges writes them there) reaches a dashboard resuming here: resumes read the database
+        long other;
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+            db.setAutoCommit(false);
+            try (var st = db.createStatement(); var rs = st.executeQuery("update result_counter set value = value + 1 where id = 1 returning value")) {
+                rs.next();
+                other = rs.getLong(1);
+            }
+            try (var ps = db.prepareStatement("insert into result_stream_event values (?, 0, 'turnout', ?, ?, ?)")) {
+                ps.setLong(1, other);
+                ps.setObject(2, election);
+                ps.setString(3, "R" + run);
+                ps.setString(4, "{\"electionId\":\"" + election + "\",\"precinctCode\":\"S" + run + "\",\"ballotsIssued\":151,\"from\":\"another instance\"}");
+                ps.executeUpdate();
+            }
+            try (var ps = db.prepareStatement("update result_election set sequence = ? where id = ?")) {
+                ps.setLong(1, other);
+                ps.setObject(2, election);
+                ps.executeUpdate();
+            }
+            db.commit();
+        }
+        try (Reader resumed = new Reader(url, resumeFrom)) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> resumed.saw("turnout", "another instance"));
+            await().atMost(Duration.ofSeconds(15)).until(() -> resumed.saw("result", "\"ballotsCast\":150"));
+            assertTrue(resumed.lines.indexOf("event:turnout") < resumed.lines.lastIndexOf("event:result"), String.join("\n", resumed.lines));
+            assertTrue(Long.parseLong(resumed.lastId()) >= other, "the resumed stream's id covers what it sent: " + resumed.lastId());
         }
         try (Reader fresh = new Reader(url, "999999999")) {
             await().atMost(Duration.ofSeconds(15)).until(() -> fresh.saw("result", "\"ballotsCast\":150"));
