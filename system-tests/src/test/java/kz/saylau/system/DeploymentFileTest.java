@@ -135,7 +135,7 @@ class DeploymentFileTest {
         String init = Files.readString(ROOT.resolve("infra/postgres/init.sql"));
         for (String name : PORT_VARIABLES.keySet()) {
             String properties = properties(name);
-            assertTrue(properties.contains("\nquarkus.datasource.jdbc.url=jdbc:postgresql://${SAYLAU_DB_HOST:127.0.0.1}:${SAYLAU_DB_PORT:5432}/${saylau.database}\n"),
+            assertTrue(properties.contains("\nquarkus.datasource.jdbc.url=jdbc:postgresql://${SAYLAU_DB_HOSTS:${SAYLAU_DB_HOST:127.0.0.1}:${SAYLAU_DB_PORT:5432}}/${saylau.database}?targetServerType=primary\n"),
                     name + " connects to the database it names");
             Matcher db = Pattern.compile("\\nsaylau\\.database=(saylau_[a-z]+)\\n").matcher(properties);
             assertTrue(db.find(), name + " names its database");

@@ -38,8 +38,8 @@ final class SystemUnderTest {
 
     /** A connection to a service's own database, as an insider (an operator, or an attacker who got in) would open it. */
     static java.sql.Connection database(String service) throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + env("SAYLAU_DB_HOST", "127.0.0.1") + ":"
-                + env("SAYLAU_DB_PORT", "5432") + "/saylau_" + service, env("SAYLAU_DB_USER", "saylau"),
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + env("SAYLAU_DB_HOSTS", env("SAYLAU_DB_HOST", "127.0.0.1")
+                + ":" + env("SAYLAU_DB_PORT", "5432")) + "/saylau_" + service + "?targetServerType=primary", env("SAYLAU_DB_USER", "saylau"),
                 env("SAYLAU_DB_PASSWORD", "saylau-dev-password"));
     }
 
