@@ -16,22 +16,36 @@ stop_pid() {
 }
 
 service_start() {
-  local s=$1 port
-  port=$(port_of "$s")
-  if alive "$s"; then say "$s already runs"; return; fi
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "$s: port $port is taken by another process"; fi
+  local name=$1 s port
+  s=$(service_of "$name"); port=$(port_of "$name")
+  if alive "$name"; then say "$name already runs"; return; fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "$name: port $port is taken by another process"; fi
   local opts=$SERVICE_JAVA_OPTS
   case $s in ballot-service|results-service|gateway) opts=$BALLOT_JAVA_OPTS ;; esac
-  opts="$opts $(cds_opts "$s")"
+  if [ "$name" = "$s" ]; then
+    opts="$opts $(cds_opts "$s")"
+  elif cds_fresh "$s"; then
+    opts="$opts -XX:SharedArchiveFile=$CDS/$s.jsa"   # a second instance maps the first one's archive, never records
+  fi
   # On a machine the services share, protocol intake is the CPU-hungry part and the count's freshness is what
   # dashboards see: results-service runs at a higher CPU priority, so it keeps up with the protocols instead of
   # queueing behind the intake's many threads (docs/results-service.md, "Freshness"). Raising a priority needs
   # root; elsewhere nice says so and the service runs at the normal one.
   local nice=0
   [ "$s" = results-service ] && nice=$SAYLAU_RESULTS_NICE
+  # each instance its own port (and Kafka member name); a gateway is told every instance of each service
+  local env=(SAYLAU_INSTANCE="$name")
+  case $s in
+    candidate-service) env+=(SAYLAU_CANDIDATE_PORT="$port") ;;
+    ballot-service) env+=(SAYLAU_BALLOT_PORT="$port") ;;
+    results-service) env+=(SAYLAU_RESULTS_PORT="$port") ;;
+    gateway) env+=(SAYLAU_GATEWAY_PORT="$port" SAYLAU_CANDIDATE_URL="$(urls_of candidate-service)"
+                   SAYLAU_BALLOT_URL="$(urls_of ballot-service)" SAYLAU_RESULTS_URL="$(urls_of results-service)")
+             [ "$SAYLAU_TOPOLOGY" = cluster ] && env+=(SAYLAU_BEHIND_PROXY=true) ;;
+  esac
   # shellcheck disable=SC2086
-  nohup nice -n "$nice" java $opts -jar "$(service_jar "$s")" >"$LOGS/$s.log" 2>&1 </dev/null &
-  echo $! >"$PIDS/$s.pid"
+  nohup env "${env[@]}" nice -n "$nice" java $opts -jar "$(service_jar "$s")" >"$LOGS/$name.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/$name.pid"
 }
 
 wait_ready() {
@@ -45,15 +59,33 @@ wait_ready() {
   done
 }
 
-infra_up() { mkdir -p "$LOGS" "$PIDS"; keys; postgres_start; kafka_start; }
+infra_up() {
+  mkdir -p "$LOGS" "$PIDS"
+  if [ -f "$RUN/topology" ] && [ "$(cat "$RUN/topology")" != "$SAYLAU_TOPOLOGY" ] && something_runs; then
+    fail "the $(cat "$RUN/topology") topology runs: ./saylau down first"
+  fi
+  echo "$SAYLAU_TOPOLOGY" >"$RUN/topology"
+  keys
+  if [ "$SAYLAU_TOPOLOGY" = cluster ]; then pg_cluster_start; else postgres_start; fi
+  kafka_start
+}
+
+# True when a part that saylau started still runs.
+something_runs() {
+  local f
+  for f in "$PIDS"/*.pid; do [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && return 0; done
+  [ -f "$PIDS/postgres.cluster" ]
+}
 
 up() {
   infra_up
   build_missing
   local s
-  for s in "${SERVICES[@]}"; do service_start "$s"; done
-  for s in "${SERVICES[@]}"; do wait_ready "$s"; cds_check "$s"; say "$s ready on port $(port_of "$s")"; done
-  say "Saylau is up$([ "$SAYLAU_SIMULATION" = true ] && echo ' in SIMULATION mode (rehearsal data)')"
+  echo "$SAYLAU_SIMULATION" >"$RUN/simulation"
+  for s in "${INSTANCES[@]}"; do service_start "$s"; done
+  for s in "${INSTANCES[@]}"; do wait_ready "$s"; cds_check "$s"; say "$s ready on port $(port_of "$s")"; done
+  [ "$SAYLAU_TOPOLOGY" = cluster ] && nginx_start
+  say "Saylau is up$([ "$SAYLAU_SIMULATION" = true ] && echo ' in SIMULATION mode (rehearsal data)')$([ "$SAYLAU_TOPOLOGY" = cluster ] && echo ', cluster topology')"
   say "  the page     http://localhost:$SAYLAU_GATEWAY_PORT/   (election night live; ./saylau demo plays one)"
   say "  gateway      http://localhost:$SAYLAU_GATEWAY_PORT/api"
   say "  Swagger UI   http://localhost:$SAYLAU_GATEWAY_PORT/q/swagger-ui"
@@ -70,27 +102,41 @@ demo() {
 
 down() {
   local i
-  for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do stop_pid "${SERVICES[$i]}" 30; done
+  stop_pid nginx 10
+  for ((i = ${#INSTANCES[@]} - 1; i >= 0; i--)); do stop_pid "${INSTANCES[$i]}" 30; done
   kafka_stop
-  postgres_stop
+  if [ "$SAYLAU_TOPOLOGY" = cluster ]; then pg_cluster_stop; else postgres_stop; fi
+  rm -f "$RUN/simulation"
   say "down"
 }
 
 status() {
   local s
-  for s in "${SERVICES[@]}"; do
+  say "topology: $SAYLAU_TOPOLOGY"
+  for s in "${INSTANCES[@]}"; do
     if alive "$s"; then
       local ready
       ready=$(curl -fs "http://127.0.0.1:$(port_of "$s")/q/health/ready" 2>/dev/null | grep -o '"status": *"[A-Z]*"' | head -1 || true)
-      printf '%-18s pid %-7s port %-5s %s\n' "$s" "$(cat "$PIDS/$s.pid")" "$(port_of "$s")" "${ready:-not answering}"
+      printf '%-20s pid %-7s port %-5s %s\n' "$s" "$(cat "$PIDS/$s.pid")" "$(port_of "$s")" "${ready:-not answering}"
     else
-      printf '%-18s stopped\n' "$s"
+      printf '%-20s stopped\n' "$s"
     fi
   done
-  if alive kafka; then printf '%-18s pid %-7s %s\n' kafka "$(cat "$PIDS/kafka.pid")" "$SAYLAU_KAFKA";
-  elif kafka_answers; then printf '%-18s %s (not started by saylau)\n' kafka "$SAYLAU_KAFKA";
-  else printf '%-18s stopped\n' kafka; fi
-  if pg_answers; then printf '%-18s %s:%s%s\n' postgresql "$SAYLAU_DB_HOST" "$SAYLAU_DB_PORT" \
+  local i=1 n
+  for n in $(kafka_nodes); do
+    if alive "$(kafka_name $i)"; then printf '%-20s pid %-7s %s\n' "$(kafka_name $i)" "$(cat "$PIDS/$(kafka_name $i).pid")" "$n";
+    elif kafka_answers "$n"; then printf '%-20s %s (not started by saylau)\n' "$(kafka_name $i)" "$n";
+    else printf '%-20s stopped\n' "$(kafka_name $i)"; fi
+    i=$((i + 1))
+  done
+  if [ "$SAYLAU_TOPOLOGY" = cluster ]; then
+    for i in $(seq 1 "$PG_NODES"); do
+      if alive "pg$i"; then printf '%-20s pid %-7s port %-5s %s\n' "postgresql pg$i" "$(cat "$PIDS/pg$i.pid")" "$(pg_node_port "$i")" \
+          "$(curl -fs --max-time 2 "http://127.0.0.1:$(patroni_port "$i")/patroni" | grep -o '"role": *"[a-z_]*"' | head -1)";
+      else printf '%-20s stopped\n' "postgresql pg$i"; fi
+    done
+    alive nginx && printf '%-20s pid %-7s port %s\n' nginx "$(cat "$PIDS/nginx.pid")" "$SAYLAU_GATEWAY_PORT"
+  elif pg_answers; then printf '%-20s %s:%s%s\n' postgresql "$SAYLAU_DB_HOST" "$SAYLAU_DB_PORT" \
       "$([ -f "$PIDS/postgres.cluster" ] || echo ' (not started by saylau)')";
-  else printf '%-18s stopped\n' postgresql; fi
+  else printf '%-20s stopped\n' postgresql; fi
 }

@@ -58,5 +58,23 @@ test_all() {
   SAYLAU_SIMULATION=true up
   "$ROOT/mvnw" -B -pl system-tests verify -DskipITs=false -Dsaylau.root="$ROOT" \
     -Dsaylau.axe="$RUN/npm/node_modules/axe-core/axe.min.js"
+  [ "${SAYLAU_TEST_CLUSTER:-true}" = true ] && cluster_test
   say "all tests passed in $((SECONDS - t0)) s"
 }
+
+# The failover test (issue 18) on the cluster topology, which takes the single one's ports: what runs is stopped
+# first, and the cluster is stopped again at the end (unless it ran before the test, which it then leaves running).
+cluster_test() {
+  say "failover test: the cluster topology (3 Kafka brokers, PostgreSQL under Patroni, 2 instances of each service)"
+  down
+  STARTED_HERE=()
+  trap down_cluster EXIT
+  # the single topology's broker address is exported here: the cluster's own defaults are wanted instead
+  env -u SAYLAU_KAFKA SAYLAU_TOPOLOGY=cluster SAYLAU_SIMULATION=true "$ROOT/saylau" up
+  env -u SAYLAU_KAFKA SAYLAU_TOPOLOGY=cluster SAYLAU_SIMULATION=true "$ROOT/mvnw" -B -pl system-tests verify -DskipITs=false \
+    -Dsaylau.root="$ROOT" -Dit.test=ClusterFailoverIT
+  trap - EXIT
+  down_cluster
+}
+
+down_cluster() { env -u SAYLAU_KAFKA SAYLAU_TOPOLOGY=cluster "$ROOT/saylau" down; }
