@@ -41,7 +41,7 @@ service_start() {
     results-service) env+=(SAYLAU_RESULTS_PORT="$port") ;;
     gateway) env+=(SAYLAU_GATEWAY_PORT="$port" SAYLAU_CANDIDATE_URL="$(urls_of candidate-service)"
                    SAYLAU_BALLOT_URL="$(urls_of ballot-service)" SAYLAU_RESULTS_URL="$(urls_of results-service)")
-             [ "$SAYLAU_TOPOLOGY" = cluster ] && env+=(SAYLAU_BEHIND_PROXY=true) ;;
+             [ "$SAYLAU_TOPOLOGY" = cluster ] && env+=(SAYLAU_BEHIND_PROXY=true SAYLAU_GATEWAYS="$(urls_of gateway | tr ',' '\n' | wc -l)") ;;
   esac
   # shellcheck disable=SC2086
   nohup env "${env[@]}" nice -n "$nice" java $opts -jar "$(service_jar "$s")" >"$LOGS/$name.log" 2>&1 </dev/null &
@@ -106,7 +106,7 @@ down() {
   for ((i = ${#INSTANCES[@]} - 1; i >= 0; i--)); do stop_pid "${INSTANCES[$i]}" 30; done
   kafka_stop
   if [ "$SAYLAU_TOPOLOGY" = cluster ]; then pg_cluster_stop; else postgres_stop; fi
-  rm -f "$RUN/simulation"
+  rm -f "$RUN/simulation" "$RUN/topology"
   say "down"
 }
 

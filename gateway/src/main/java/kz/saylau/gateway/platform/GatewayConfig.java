@@ -26,6 +26,14 @@ public interface GatewayConfig {
 
     /** What the public entry refuses before a service sees it (413, 415). */
     interface Limits {
+        /**
+         * How many gateways share the public address behind the load balancer. The anonymous limit per address is
+         * kept in each gateway's memory (a database round trip per public read would cost more than the limit saves),
+         * so each lets an address make this share of it; the login and write buckets are shared in the database.
+         */
+        @WithDefault("1")
+        int gateways();
+
         /** Largest request body, except protocol images. */
         @WithDefault("4M")
         io.quarkus.runtime.configuration.MemorySize maxBody();

@@ -89,11 +89,19 @@ public class EdgeRateLimits {
                 return;
             }
             if (isWrite(rc.request().method())) {
-                OptionalLong wait = limits.write(caller.account());
-                if (wait.isPresent()) {
-                    refuse(rc, wait.getAsLong(), "too many writes by this account; slow down");
-                    return;
-                }
+                // the account's bucket is in the database, shared by every gateway: never on the event loop, and
+                // the request waits paused meanwhile (as for a first verification)
+                rc.request().pause();
+                rc.vertx().executeBlocking(() -> limits.write(caller.account()), false).onComplete(done -> {
+                    if (done.failed()) {
+                        rc.fail(done.cause());
+                    } else if (done.result().isPresent()) {
+                        refuse(rc, done.result().getAsLong(), "too many writes by this account; slow down");
+                    } else {
+                        rc.next();
+                    }
+                });
+                return;
             }
         }
         rc.next();

@@ -110,6 +110,40 @@ class RateLimitTest {
                 .post("/api/auth/accounts")).then().statusCode(201);
     }
 
+    @jakarta.inject.Inject
+    kz.saylau.gateway.platform.GatewayConfig config;
+
+    @jakarta.inject.Inject
+    @io.quarkus.agroal.DataSource("limits")
+    io.agroal.api.AgroalDataSource limitsDatabase;
+
+    /**
+     * Issue 18: behind the load balancer a client's calls reach every gateway. Failed logins and writes spent through
+     * another gateway (a second RateLimits on the same database, as that instance holds it) count here too: the limit
+     * is one limit, not one per gateway.
+     */
+    @Test
+    void failedLoginsAndWritesSpentThroughAnotherGatewayCountHere() {
+        RateLimits otherGateway = new RateLimits(config, limitsDatabase);
+        String name = newAccount(cec());
+        for (int i = 0; i < 6; i++) {
+            otherGateway.loginFailed(name, "203.0.113.250");
+        }
+        // even the right password waits: the username's failures were spent elsewhere
+        login(name, "a-long-password").then().statusCode(429).body("code", equalTo("RATE_LIMITED"))
+                .header("Retry-After", notNullValue());
+
+        String writer = newAccount(cec());
+        String bearer = "Bearer " + login(writer, "a-long-password").then().statusCode(200).extract().path("access_token");
+        given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of()).post("/api/auth/accounts")
+                .then().statusCode(403);
+        while (otherGateway.write(writer).isEmpty()) {
+            // the other gateway spends the account's whole bucket
+        }
+        given().header("Authorization", bearer).contentType(ContentType.JSON).body(Map.of()).post("/api/auth/accounts")
+                .then().statusCode(429).body("code", equalTo("RATE_LIMITED"));
+    }
+
     @Test
     void failedLoginsForOneUsernameAreThrottledEvenBeforeTheRightPassword() {
         // an unknown username: throttled like a known one, so the answer does not tell whether it exists
