@@ -4,17 +4,16 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import kz.saylau.ballot.platform.BallotFixture;
+import kz.saylau.platform.testing.Insider;
 import kz.saylau.platform.testing.KafkaTopics;
 
 /**
@@ -25,21 +24,11 @@ import kz.saylau.platform.testing.KafkaTopics;
 @QuarkusTest
 class ElectionRowRaceTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     @Test
     void aDecisionArrivingWhileTheBoxIsCountedKeepsTheCount() throws Exception {
         BallotFixture f = BallotFixture.withBallot(100);
         String eventId = UUID.randomUUID().toString();
-        try (Connection count = DriverManager.getConnection(url, user, password);
-                Connection watch = DriverManager.getConnection(url, user, password)) {
+        try (Connection count = Insider.connect(); Connection watch = Insider.connect()) {
             // the count's transaction: it holds the election's row, as EboxCount does (Elections.lock)
             count.setAutoCommit(false);
             try (PreparedStatement lock = count.prepareStatement("select 1 from election where id = ? for update")) {
@@ -64,7 +53,7 @@ class ElectionRowRaceTest {
             count.commit();
         }
         BallotFixture.applied(eventId);
-        try (Connection db = DriverManager.getConnection(url, user, password);
+        try (Connection db = Insider.connect();
                 PreparedStatement read = db.prepareStatement("select failed, ebox_tallied from election where id = ?")) {
             read.setObject(1, f.election);
             try (ResultSet r = read.executeQuery()) {

@@ -41,15 +41,6 @@ class StreamTest {
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String jdbcUrl;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String dbUser;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String dbPassword;
-
     /** Reads a stream in the background: every line it sends. */
     static final class Reader implements AutoCloseable {
         final List<String> lines = new CopyOnWriteArrayList<>();
@@ -163,7 +154,7 @@ class StreamTest {
         // issue 18: what another instance committed meanwhile (the counter, the election's sequence and a stream
         // event, as ResultChanges writes them there) reaches a dashboard resuming here: resumes read the database
         long other;
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword)) {
+        try (java.sql.Connection db = kz.saylau.platform.testing.Insider.connect()) {
             db.setAutoCommit(false);
             try (var st = db.createStatement(); var rs = st.executeQuery("update result_counter set value = value + 1 where id = 1 returning value")) {
                 rs.next();

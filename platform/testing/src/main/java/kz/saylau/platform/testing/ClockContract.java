@@ -34,6 +34,14 @@ public abstract class ClockContract {
                 .then().statusCode(200).extract().path("now")).toInstant();
     }
 
+    /** The clock's row as another instance writes it when it is moved there: to {@code target}, at {@code setAt}. */
+    private void movedByAnotherInstance(Instant target, Instant setAt) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into election_clock (id, simulated_at, set_at) values (1, ?1, ?2)
+                on conflict (id) do update set simulated_at = excluded.simulated_at, set_at = excluded.set_at""")
+                .setParameter(1, target).setParameter(2, setAt).executeUpdate());
+    }
+
     @Test
     public void R_C4_clockMovesForwardAndRunsOnAtRealSpeed() {
         Instant target = now().plus(Duration.ofDays(400));
@@ -56,10 +64,7 @@ public abstract class ClockContract {
     @Test
     public void R_C4_aClockMovedThroughAnotherInstanceIsFollowed() {
         Instant target = now().plus(Duration.ofDays(500));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into election_clock (id, simulated_at, set_at) values (1, ?1, ?2)
-                on conflict (id) do update set simulated_at = excluded.simulated_at, set_at = excluded.set_at""")
-                .setParameter(1, target).setParameter(2, Instant.now()).executeUpdate());
+        movedByAnotherInstance(target, Instant.now());
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> !now().isBefore(target));
         assertTrue(now().isBefore(target.plusSeconds(30)), "runs on from the other instance's move");
@@ -72,10 +77,7 @@ public abstract class ClockContract {
     @Test
     public void R_C4_theSameMoveReachingASecondInstanceLaterIsDoneNotBackwards() {
         Instant target = now().plus(Duration.ofDays(600));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                insert into election_clock (id, simulated_at, set_at) values (1, ?1, ?2)
-                on conflict (id) do update set simulated_at = excluded.simulated_at, set_at = excluded.set_at""")
-                .setParameter(1, target).setParameter(2, Instant.now().minusSeconds(5)).executeUpdate());
+        movedByAnotherInstance(target, Instant.now().minusSeconds(5));
         String answered = given().header("Authorization", CEC).contentType(ContentType.JSON).body(Map.of("now", target.toString()))
                 .when().put("/internal/clock").then().log().ifValidationFails().statusCode(200).extract().path("now");
         Instant now = OffsetDateTime.parse(answered).toInstant();
