@@ -70,12 +70,17 @@ public class AccountService {
     @Inject
     kz.saylau.gateway.audit.AuditTrail audit;
 
-    /** The cec account exists from the first start, with the configured password. */
+    /**
+     * The cec account exists from the first start, with the configured password. Gateways starting together on a new
+     * database (the cluster topology) take turns here, so one seeds it and the others find it.
+     */
     void seed(@Observes StartupEvent start) {
         if (!config.auth().embeddedIssuer()) {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
+            Account.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('saylau.gateway.seed'))")
+                    .getSingleResult();
             if (Account.findByIdOptional("cec").isEmpty()) {
                 insert("cec", config.auth().adminPassword(), List.of("cec"), Map.of());
                 LOG.info("seeded the cec account");

@@ -28,6 +28,32 @@ class AccountRaceTest {
                 .post("/api/auth/token").then().statusCode(200).extract().path("access_token");
     }
 
+    @jakarta.inject.Inject
+    AccountService accounts;
+
+    /**
+     * Issue 18: the cluster topology starts two gateways on a new database at once. Each seeds the cec account on
+     * start; both must start, and one account is left (before, the second failed on the primary key and never started).
+     */
+    @Test
+    void gatewaysStartingTogetherOnANewDatabaseSeedOneCecAccount() throws Exception {
+        try (var db = kz.saylau.platform.testing.Insider.connect(); var st = db.createStatement()) {
+            st.executeUpdate("delete from refresh_token where username = 'cec'");
+            st.executeUpdate("delete from account where username = 'cec'");
+        }
+        List<Boolean> started = Race.of(4, () -> {
+            accounts.seed(null);
+            return true;
+        });
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(true, true, true, true), started);
+        try (var db = kz.saylau.platform.testing.Insider.connect(); var st = db.createStatement();
+                var rs = st.executeQuery("select count(*) from account where username = 'cec'")) {
+            rs.next();
+            org.junit.jupiter.api.Assertions.assertEquals(1, rs.getInt(1));
+        }
+        cec();   // and it signs in with the configured password
+    }
+
     @Test
     void racingCreationsOfOneAccountGiveOne201AndOnly409s() throws Exception {
         String cec = cec();
