@@ -168,6 +168,7 @@ class ClusterFailoverIT {
         assertEquals(0, twice[0], "counted twice");
         assertTrue(refusals.isEmpty(), "refused: " + refusals);
         assertEquals(0, dashboard.resyncs.get(), "the stream resumed every time");
+        assertTrue(dashboard.reconnects.get() >= figures.size(), "the dashboard resumed after each failure: " + dashboard.reconnects);
         assertEquals(next.get(), acknowledged.size(), "every protocol posted was acknowledged in the end");
     }
 
@@ -201,6 +202,9 @@ class ClusterFailoverIT {
             Thread.sleep(20);
         }
         SystemUnderTest.saylau("up");
+        // the dashboard's own connection drops too (a phone changing networks): it resumes with Last-Event-ID
+        // through nginx, on whichever gateway and results-service instance it reaches now
+        dashboard.cut();
         settle(5);
         return new String[] { what, String.format("%.1f s", longest / 1e9), String.format("%.1f s", silent / 1e9),
                 Integer.toString(clientErrors.size() - errorsBefore) };
@@ -309,6 +313,14 @@ class ClusterFailoverIT {
                         return;
                     }
                 }
+            }
+        }
+
+        /** Drops the connection as a network would; the dashboard resumes. */
+        void cut() throws java.io.IOException {
+            java.io.InputStream open = body;
+            if (open != null) {
+                open.close();
             }
         }
 
