@@ -41,6 +41,8 @@ public class LiveResults {
     /** Counter values streamed above the watermark, not yet joined to it. */
     private final TreeSet<Long> ahead = new TreeSet<>();
     private final BroadcastProcessor<Item> live = BroadcastProcessor.create();
+    /** Counter values of this instance's transactions that kept stream events: the snapshot poll leaves them out. */
+    private final java.util.Set<Long> ownKept = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Streams one committed transaction's events, in order. The watermark moves past the transaction's counter value
@@ -79,6 +81,21 @@ public class LiveResults {
         while (!ahead.isEmpty() && ahead.first() <= watermark + 1) {
             watermark = Math.max(watermark, ahead.pollFirst());
         }
+    }
+
+    /** A transaction of this instance keeps stream events under {@code sequence}: it streams them itself. */
+    public void keptHere(long sequence) {
+        ownKept.add(sequence);
+    }
+
+    /** True when this instance streams the events kept under {@code sequence} itself. */
+    public boolean isKeptHere(long sequence) {
+        return ownKept.contains(sequence);
+    }
+
+    /** Forgets this instance's own counter values up to {@code counter} (the poll has read past them). */
+    public void forgetKeptUpTo(long counter) {
+        ownKept.removeIf(s -> s <= counter);
     }
 
     /** The watermark now. */

@@ -84,6 +84,7 @@ public class ResultChanges {
                 .setParameter(4, n.electionId()).setParameter(5, n.regionCode())
                 .setParameter(6, new String(n.json(), java.nio.charset.StandardCharsets.UTF_8)).executeUpdate();
         kept.get().add(new LiveResults.Change(at, n.name(), n.electionId(), n.regionCode(), n.json()));
+        live.keptHere(at);   // before the commit, so the snapshot poll never streams it a second time
     }
 
     /**

@@ -56,6 +56,8 @@ public class ResultSnapshots {
 
     private final Map<UUID, Snapshot> snapshots = new ConcurrentHashMap<>();
     private volatile long polledUpTo = -1;
+    /** The counter value up to which kept stream events of other instances were streamed here. */
+    private volatile long keptUpTo = -1;
 
     @Inject
     ResultService results;
@@ -74,6 +76,7 @@ public class ResultSnapshots {
 
     void start(@Observes StartupEvent start) {
         polledUpTo = QuarkusTransaction.requiringNew().call(this::counter);
+        keptUpTo = polledUpTo;
         live.caughtUp(polledUpTo);   // nothing streamed yet: a dashboard's opening snapshot is read after this
     }
 
@@ -164,6 +167,24 @@ public class ResultSnapshots {
             QuarkusTransaction.requiringNew().run(() -> {
                 // the counter first: every change up to it has committed (ResultChanges), and is read below
                 long counter = counter();
+                // turnout and certified events another instance kept: its dashboards had them, now this one's do
+                @SuppressWarnings("unchecked")
+                List<Object[]> kept = em.createNativeQuery("select sequence, name, election_id, region_code, data"
+                        + " from result_stream_event where sequence > ?1 and sequence <= ?2 order by sequence, ordinal")
+                        .setParameter(1, keptUpTo).setParameter(2, counter).getResultList();
+                List<LiveResults.Change> others = new java.util.ArrayList<>();
+                for (Object[] k : kept) {
+                    long at = ((Number) k[0]).longValue();
+                    if (!live.isKeptHere(at)) {
+                        others.add(new LiveResults.Change(at, (String) k[1], (UUID) k[2], (String) k[3],
+                                ((String) k[4]).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    }
+                }
+                if (!others.isEmpty()) {
+                    live.emit(others);
+                }
+                keptUpTo = counter;
+                live.forgetKeptUpTo(counter);
                 @SuppressWarnings("unchecked")
                 List<Object[]> changed = em.createNativeQuery(
                         "select id, sequence from result_election where sequence > ?1 order by sequence limit 2000")

@@ -154,6 +154,8 @@ class StreamTest {
         // issue 18: what another instance committed meanwhile (the counter, the election's sequence and a stream
         // event, as ResultChanges writes them there) reaches a dashboard resuming here: resumes read the database
         long other;
+        Reader live = new Reader(url + "&snapshot=false", null);
+        await().atMost(Duration.ofSeconds(15)).until(() -> live.body != null);
         try (java.sql.Connection db = kz.saylau.platform.testing.Insider.connect()) {
             db.setAutoCommit(false);
             try (var st = db.createStatement(); var rs = st.executeQuery("update result_counter set value = value + 1 where id = 1 returning value")) {
@@ -173,6 +175,10 @@ class StreamTest {
                 ps.executeUpdate();
             }
             db.commit();
+        }
+        // live too: this instance's snapshot poll streams the event the other instance kept
+        try (live) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> live.saw("turnout", "another instance"));
         }
         try (Reader resumed = new Reader(url, resumeFrom)) {
             await().atMost(Duration.ofSeconds(15)).until(() -> resumed.saw("turnout", "another instance"));
