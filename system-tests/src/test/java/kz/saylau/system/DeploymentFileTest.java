@@ -1,5 +1,9 @@
 package kz.saylau.system;
 
+import static kz.saylau.system.ServiceConfiguration.PORT_VARIABLES;
+import static kz.saylau.system.ServiceConfiguration.defaultOf;
+import static kz.saylau.system.ServiceConfiguration.properties;
+import static kz.saylau.system.ServiceConfiguration.reads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,38 +27,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  */
 class DeploymentFileTest {
 
-    private static final Map<String, String> PORT_VARIABLES = Map.of("candidate-service", "SAYLAU_CANDIDATE_PORT",
-            "ballot-service", "SAYLAU_BALLOT_PORT", "results-service", "SAYLAU_RESULTS_PORT", "gateway", "SAYLAU_GATEWAY_PORT");
-
     private static final Path ROOT = SystemUnderTest.root();
 
     private static JsonNode compose() throws Exception {
         return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
-    }
-
-    /**
-     * What a service is set to: its own application.properties, then the defaults of each platform jar its pom takes
-     * (their META-INF/microprofile-config.properties), with the application name (its artifact id) filled in.
-     */
-    private static String properties(String service) throws Exception {
-        StringBuilder all = new StringBuilder(Files.readString(ROOT.resolve(service).resolve("src/main/resources/application.properties")));
-        String pom = Files.readString(ROOT.resolve(service).resolve("pom.xml"));
-        try (var modules = Files.list(ROOT.resolve("platform"))) {
-            for (Path module : modules.sorted().toList()) {
-                Path defaults = module.resolve("src/main/resources/META-INF/microprofile-config.properties");
-                if (pom.contains("<artifactId>saylau-platform-" + module.getFileName() + "</artifactId>") && Files.isRegularFile(defaults)) {
-                    all.append('\n').append(Files.readString(defaults));
-                }
-            }
-        }
-        return all.toString().replace("${quarkus.application.name}", service);
-    }
-
-    /** The default of {@code ${VARIABLE:default}} in a service's application.properties. */
-    private static String defaultOf(String properties, String variable) {
-        Matcher m = Pattern.compile("\\$\\{" + variable + ":([^}]*)}").matcher(properties);
-        assertTrue(m.find(), variable + " is read by the service");
-        return m.group(1);
     }
 
     @Test
@@ -110,7 +86,7 @@ class DeploymentFileTest {
             String properties = properties(name);
             List<String> unread = new ArrayList<>();
             services.get(name).get("environment").fieldNames().forEachRemaining(variable -> {
-                if (!properties.contains("${" + variable + ":") && !properties.contains("${" + variable + "}")) {
+                if (!reads(properties, variable)) {
                     unread.add(variable);
                 }
             });
