@@ -37,7 +37,7 @@ service_start() {
   local env=(SAYLAU_INSTANCE="$name")
   case $s in
     candidate-service) env+=(SAYLAU_CANDIDATE_PORT="$port") ;;
-    ballot-service) env+=(SAYLAU_BALLOT_PORT="$port") ;;
+    ballot-service) env+=(SAYLAU_BALLOT_PORT="$port" SAYLAU_CANDIDATE_ADDRESSES="$(addresses_of candidate-service)") ;;
     results-service) env+=(SAYLAU_RESULTS_PORT="$port") ;;
     gateway) env+=(SAYLAU_GATEWAY_PORT="$port" SAYLAU_CANDIDATE_URL="$(urls_of candidate-service)"
                    SAYLAU_BALLOT_URL="$(urls_of ballot-service)" SAYLAU_RESULTS_URL="$(urls_of results-service)")

@@ -77,12 +77,15 @@ port_of() {
   case "$1" in *-2) echo $((base + 100)) ;; *) echo "$base" ;; esac
 }
 
-# The addresses of every instance of a service, comma-separated (what the gateway is given).
-urls_of() {
+# host:port of every instance of a service, comma-separated (what ballot-service is told of candidate-service).
+addresses_of() {
   local i out=""
-  for i in "${INSTANCES[@]}"; do [ "$(service_of "$i")" = "$1" ] && out+="${out:+,}http://127.0.0.1:$(port_of "$i")"; done
+  for i in "${INSTANCES[@]}"; do [ "$(service_of "$i")" = "$1" ] && out+="${out:+,}127.0.0.1:$(port_of "$i")"; done
   echo "$out"
 }
+
+# The URLs of every instance of a service, comma-separated (what the gateway is given).
+urls_of() { addresses_of "$1" | sed 's#[^,][^,]*#http://&#g'; }
 
 alive() { [ -f "$PIDS/$1.pid" ] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; }
 

@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * candidate-service's public {@code GET /api/units/{code}} (api.md territory), for a unit ballot-service has not
- * heard of yet. Where it answers is {@code quarkus.rest-client.candidate-service.url} ({@code SAYLAU_CANDIDATE_URL}); an answer (404 included) is final, while a
- * connection that fails is tried twice more before the caller is told candidate-service is unavailable.
+ * heard of yet. It answers at candidate-service's instances ({@code SAYLAU_CANDIDATE_ADDRESSES}, SmallRye Stork's static
+ * list, in turn); an answer (404 included) is final, while a connection that fails is tried twice more, each time at the
+ * next instance, before the caller is told candidate-service is unavailable.
  */
 @RegisterRestClient(configKey = "candidate-service")
 @Path("/api/units")

@@ -14,7 +14,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * A stand-in for candidate-service's public {@code GET /api/units/{code}}, so the tests can show the lookup of a
  * unit ballot-service has not heard of. Stateless: a code starting with {@code CSRURAL} is a RURAL unit of district
  * {@code CSD}, one starting with {@code CSDIST} a DISTRICT, anything else is unknown (404). It counts how often each
- * code was asked for ({@code GET /asked/{code}}).
+ * code was asked for ({@code GET /asked/{code}}). It stands second in ballot-service's list of candidate-service
+ * instances, behind an address where nothing listens, as an instance that is down: every look-up of the tests also
+ * shows that such an instance is skipped.
  */
 @io.quarkus.test.common.QuarkusTestResource(FakeCandidateService.class)
 public class FakeCandidateService implements QuarkusTestResourceLifecycleManager {
@@ -55,7 +57,21 @@ public class FakeCandidateService implements QuarkusTestResourceLifecycleManager
             }
         });
         server.start();
-        return Map.of("quarkus.rest-client.candidate-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        int down;
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            down = socket.getLocalPort();   // free once closed: a connection there is refused
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return Map.of("quarkus.stork.candidate-service.service-discovery.address-list",
+                "127.0.0.1:" + down + ",127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Where the stand-in answers (the last of ballot-service's candidate-service addresses). */
+    public static String url() {
+        String addresses = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.stork.candidate-service.service-discovery.address-list", String.class);
+        return "http://" + addresses.substring(addresses.lastIndexOf(',') + 1);
     }
 
     @Override

@@ -75,6 +75,22 @@ class PrecinctResourceTest {
         given().get("/api/precincts/Q" + f.run).then().statusCode(404);
     }
 
+    /**
+     * issue 18: one candidate-service instance down (the first address, where nothing listens) does not stop the
+     * look-ups: calls go to the instances in turn and a refused one is tried at the next, so every unit is found, each
+     * asked for once at the instance that answers.
+     */
+    @Test
+    void oneCandidateServiceInstanceDownDoesNotStopTheLookUps() {
+        String fake = kz.saylau.ballot.platform.FakeCandidateService.url();
+        for (int i = 0; i < 6; i++) {
+            String remote = "CSRURAL" + System.nanoTime();
+            as(Tokens.cec()).body(Map.of("code", "D" + remote.substring(7), "unitCode", remote, "name", "d", "votersOnList", 5))
+                    .post("/api/precincts").then().statusCode(201).body("districtCode", equalTo("CSD"));
+            given().baseUri(fake).port(-1).get("/asked/" + remote).then().statusCode(200).body(equalTo("1"));
+        }
+    }
+
     @Test
     void aUnitNotHeardOfYetIsLookedUpInCandidateService() {
         String remote = "CSRURAL" + System.nanoTime();
@@ -100,8 +116,7 @@ class PrecinctResourceTest {
         String key = "bulk-" + run;
         String first = as(Tokens.cec()).header("Idempotency-Key", key).body(bulk).post("/api/precincts")
                 .then().statusCode(201).body("size()", equalTo(20)).extract().asString();
-        String fake = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getValue("quarkus.rest-client.candidate-service.url", String.class);
+        String fake = kz.saylau.ballot.platform.FakeCandidateService.url();
         given().baseUri(fake).port(-1).get("/asked/" + remote).then().statusCode(200).body(equalTo("1"));
         String again = as(Tokens.cec()).header("Idempotency-Key", key).body(bulk).post("/api/precincts")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").extract().asString();
