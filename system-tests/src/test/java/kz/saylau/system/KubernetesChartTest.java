@@ -146,6 +146,9 @@ class KubernetesChartTest {
         // an address that only works on a developer's machine
         assertHas(wiringProblems(render("gateway: {app: {envs: {SAYLAU_KAFKA: '127.0.0.1:9092'}}}")),
                 "gateway: SAYLAU_KAFKA is 127.0.0.1:9092, not the chart's Kafka (saylau-kafka-kafka-bootstrap:9092)");
+        // a service called where it is not
+        assertHas(wiringProblems(render("ballot-service: {app: {envs: {SAYLAU_CANDIDATE_ADDRESSES: 'results-service:80'}}}")),
+                "ballot-service: SAYLAU_CANDIDATE_ADDRESSES is results-service:80, not the Service of candidate-service");
         // fewer partitions than the least instances: consumers would idle
         assertHas(wiringProblems(render("kafka: {partitions: 1}")), "ScaledObject/ballot-service: at least 2 instances, at most 1");
         // a gateway count that is not the gateways' replicas breaks the per-address share of the limits
@@ -185,17 +188,20 @@ class KubernetesChartTest {
         ArrayNode array = json.createArrayNode();
         objects.forEach(array::add);
         Path file = Files.createTempFile("saylau-objects", ".json");
+        Path log = Files.createTempFile("saylau-check", ".log");
         try {
             Files.writeString(file, json.writeValueAsString(array));
             Process check = new ProcessBuilder("node", CHECK.resolve("check.mjs").toString(), file.toString())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    .redirectError(log.toFile()).start();
             String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(check.waitFor(120, TimeUnit.SECONDS), "the check ends");
             List<String> problems = out.lines().filter(l -> !l.isBlank()).toList();
-            assertEquals(problems.isEmpty(), check.exitValue() == 0, "the check fails exactly when it reports a problem: " + out);
+            assertEquals(problems.isEmpty(), check.exitValue() == 0,
+                    "the check fails exactly when it reports a problem: " + out + Files.readString(log));
             return problems;
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(log);
         }
     }
 
@@ -206,9 +212,11 @@ class KubernetesChartTest {
                 && Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(CHECK.resolve("package-lock.json"))) >= 0) {
             return;
         }
+        Path log = ROOT.resolve("system-tests/target/npm-ci.log");
+        Files.createDirectories(log.getParent());
         Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(CHECK.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
-        assertTrue(npm.waitFor(300, TimeUnit.SECONDS) && npm.exitValue() == 0, "npm ci in deploy/check");
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(npm.waitFor(300, TimeUnit.SECONDS) && npm.exitValue() == 0, "npm ci in deploy/check: " + Files.readString(log));
     }
 
     // ------------------------------------------------------------------------------------------------- the wiring
@@ -369,15 +377,19 @@ class KubernetesChartTest {
             }
         }
 
-        // the services it calls: SAYLAU_<NAME>_URL is the Service of <name>-service, on one of its ports
+        // the services it calls: SAYLAU_<NAME>_URL (a URL) or SAYLAU_<NAME>_ADDRESSES (host:port, …) is the Service of
+        // <name>-service, on one of its ports
         for (var e : env.entrySet()) {
-            if (e.getKey().endsWith("_URL") && e.getValue().has("value")) {
-                String target = e.getKey().replaceFirst("^SAYLAU_", "").replaceFirst("_URL$", "").toLowerCase() + "-service";
-                URI url = URI.create(e.getValue().path("value").asText());
-                JsonNode targetService = find(objects, "Service", url.getHost());
-                String urlPort = String.valueOf(url.getPort() < 0 ? 80 : url.getPort());
-                if (!target.equals(url.getHost()) || targetService == null || !servicePorts(targetService).contains(urlPort)) {
-                    problems.add(service + ": " + e.getKey() + " is " + url + ", not the Service of " + target);
+            boolean addresses = e.getKey().endsWith("_ADDRESSES");
+            if ((e.getKey().endsWith("_URL") || addresses) && e.getValue().has("value")) {
+                String target = e.getKey().replaceFirst("^SAYLAU_", "").replaceFirst("_(URL|ADDRESSES)$", "").toLowerCase() + "-service";
+                for (String each : e.getValue().path("value").asText().split(",")) {
+                    URI url = URI.create(addresses ? "http://" + each.trim() : each.trim());
+                    JsonNode targetService = find(objects, "Service", url.getHost());
+                    String urlPort = String.valueOf(url.getPort() < 0 ? 80 : url.getPort());
+                    if (!target.equals(url.getHost()) || targetService == null || !servicePorts(targetService).contains(urlPort)) {
+                        problems.add(service + ": " + e.getKey() + " is " + each.trim() + ", not the Service of " + target);
+                    }
                 }
             }
         }
