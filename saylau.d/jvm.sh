@@ -10,12 +10,43 @@ SERVICE_JAVA_OPTS=${SAYLAU_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:MaxM
 LATE_C2="-XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=50000 -XX:Tier4BackEdgeThreshold=400000"
 BALLOT_JAVA_OPTS=${SAYLAU_BALLOT_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k $LATE_C2}
 
-# Class-data sharing (CDS): the first start of a freshly built service records the classes it loads, written out when
-# it stops; later starts map them instead of reading, parsing and verifying them again. Each service is one uber-jar
-# on the JDK's own class path, so the archive holds all its classes, linked (Quarkus's default fast-jar loads them
-# through its own class loader, which a JDK 17 archive serves only in part): 2.0-2.5 s starts here against 5-6 s
-# without the archive, and against 3.4-3.9 s for the fast-jar with one.
-cds_fresh() { [ -f "$CDS/$1.jsa" ] && ! jar_newer "$1" "$CDS/$1.jsa"; }
+# The JDK: the newest one of 17 or later on this machine (SAYLAU_JAVA_HOME names another), for the build, the tests
+# and every process ./saylau starts. Everything runs on 17; 25 adds the ahead-of-time cache (below).
+jdk_feature() { "$1/bin/java" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]); exit }'; }
+newest_jdk() {
+  local home v best="" best_v=0
+  for home in ${JAVA_HOME:-} /usr/lib/jvm/* "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"; do
+    [ -x "$home/bin/javac" ] || continue
+    v=$(jdk_feature "$home")
+    [ "${v:-0}" -gt "$best_v" ] && { best=$(readlink -f "$home"); best_v=$v; }
+  done
+  [ "$best_v" -ge 17 ] || fail "no JDK 17 or later found (JAVA_HOME, /usr/lib/jvm)"
+  echo "$best"
+}
+
+# Class archives: the first start of a freshly built service records what it loads, written out when it stops; later
+# starts map it instead of reading, parsing and verifying the classes again. Each service is one uber-jar on the JDK's
+# own class path, so the archive holds all its classes.
+# - JDK 25 and later: the ahead-of-time cache (JEP 483, 514, 515): the classes loaded and linked, and the methods'
+#   profiles of the recording run, so the JIT starts where that run's traffic left it (./saylau test records it during
+#   the end-to-end suite).
+# - JDK 17 to 24: class-data sharing (CDS): 2.0-2.5 s starts here against 5-6 s without the archive (against 3.4-3.9 s
+#   for Quarkus's default fast-jar with one, whose class loader a JDK 17 archive serves only in part).
+# An archive is made by one JDK for one jar: each JDK has its own (<service>-<feature>.aot|jsa in .saylau/cds/).
+use_jdk() {
+  export JAVA_HOME=$1
+  export PATH="$JAVA_HOME/bin:$PATH"
+  JAVA_FEATURE=$(jdk_feature "$JAVA_HOME")
+  if [ "$JAVA_FEATURE" -ge 25 ]; then
+    ARCHIVE_KIND="AOT cache"; ARCHIVE_EXT=aot; ARCHIVE_RECORD=-XX:AOTCacheOutput; ARCHIVE_USE=-XX:AOTCache
+  else
+    ARCHIVE_KIND=CDS; ARCHIVE_EXT=jsa; ARCHIVE_RECORD=-XX:ArchiveClassesAtExit; ARCHIVE_USE=-XX:SharedArchiveFile
+  fi
+}
+use_jdk "${SAYLAU_JAVA_HOME:-$(newest_jdk)}"
+
+archive_of() { echo "$CDS/$1-$JAVA_FEATURE.$ARCHIVE_EXT"; }
+cds_fresh() { [ -f "$(archive_of "$1")" ] && ! jar_newer "$1" "$(archive_of "$1")"; }
 
 # The runnable jar of service $1 (one uber-jar: see quarkus.package.jar.type in its application.properties).
 service_jar() { echo "$ROOT/$1/target/$1-runner.jar"; }
@@ -24,36 +55,38 @@ service_jar() { echo "$ROOT/$1/target/$1-runner.jar"; }
 jar_newer() { [ "$(service_jar "$1")" -nt "$2" ]; }
 
 cds_opts() {
-  local s=$1 jsa="$CDS/$1.jsa"
+  local s=$1 archive
+  archive=$(archive_of "$1")
   mkdir -p "$CDS"
-  rm -f "$jsa.new"
+  rm -f "$archive.new"
   if cds_fresh "$s"; then
-    echo "-XX:SharedArchiveFile=$jsa"
+    echo "$ARCHIVE_USE=$archive"
   else
-    rm -f "$jsa"
-    touch "$jsa.started"
-    echo "-XX:ArchiveClassesAtExit=$jsa.new"
+    rm -f "$archive"
+    touch "$archive.started"
+    echo "$ARCHIVE_RECORD=$archive.new"
   fi
 }
 
 # An archive is kept only when its JVM ended on its own (it is written on the way out; a killed one, $2 true, leaves a
 # torso) and the service was not rebuilt while it recorded (the JVM would refuse an archive of the old jars).
 cds_keep() {
-  local jsa="$CDS/$1.jsa"
-  [ -f "$jsa.new" ] || { rm -f "$jsa.started"; return 0; }
-  if [ "$2" = true ] || jar_newer "$1" "$jsa.started"; then
-    rm -f "$jsa.new"
+  local archive
+  archive=$(archive_of "$1")
+  [ -f "$archive.new" ] || { rm -f "$archive.started"; return 0; }
+  if [ "$2" = true ] || jar_newer "$1" "$archive.started"; then
+    rm -f "$archive.new"
   else
-    mv -f "$jsa.new" "$jsa"
+    mv -f "$archive.new" "$archive"
   fi
-  rm -f "$jsa.started"
+  rm -f "$archive.started"
 }
 
 # The JVM runs on without an archive it cannot use (it says so in the log); that archive is dropped, so the next start
 # records a new one.
 cds_check() {
-  if grep -q "Unable to use shared archive" "$LOGS/$1.log" 2>/dev/null; then
+  if grep -q -e "Unable to use shared archive" -e "error has occurred while processing the AOT cache" "$LOGS/$1.log" 2>/dev/null; then
     say "$1 could not use its class archive; the next start records a new one"
-    rm -f "$CDS/$1.jsa"
+    rm -f "$(archive_of "$1")"
   fi
 }

@@ -1,38 +1,69 @@
 # Part of ./saylau (sourced by it, never run alone): ./saylau measure: startup time and idle RSS of each service.
 
-# Startup time and idle RSS of each service, measured on the packaged jars (not a test: prints figures). Each service
-# is restarted SAYLAU_MEASURE_RUNS times (default 5) while the others idle: the CPU of a shared virtual machine varies
-# from one second to the next, so one start says little; the median and the range say more.
+# Startup time and idle RSS of each service, measured on the packaged jars (not a test: prints figures), on each JDK of
+# this machine side by side: the oldest of 17 or later and the newest (SAYLAU_MEASURE_JDKS lists JDK homes instead).
+# Each service is restarted SAYLAU_MEASURE_RUNS times (default 5) while the others idle, then the four are started
+# together as many times: the CPU of a shared virtual machine varies from one second to the next, so one start says
+# little; the median and the range say more. A service's first start on a JDK records its class archive (jvm.sh).
 measure() {
-  local runs=${SAYLAU_MEASURE_RUNS:-5}
+  local runs=${SAYLAU_MEASURE_RUNS:-5} jdks jdk s
   infra_up
   build_missing
-  local s
-  for s in "${SERVICES[@]}"; do   # a first start records the classes for CDS (see cds_opts)
-    cds_fresh "$s" && continue
-    say "recording the classes $s loads (CDS, once per build)"
-    stop_pid "$s" 30; service_start "$s"; wait_ready "$s"; stop_pid "$s" 30
-  done
-  for s in "${SERVICES[@]}"; do alive "$s" || { service_start "$s"; wait_ready "$s"; }; done
-  say "each service restarted $runs times; seconds as median (min-max)"
-  printf '%-18s %-20s %-20s %s\n' service 'until ready' 'quarkus says' 'idle RSS MB'
-  for s in "${SERVICES[@]}"; do
-    local ready=() said=() i t0 t1
-    for ((i = 0; i < runs; i++)); do
-      stop_pid "$s" 30
-      t0=$(date +%s.%N)
-      service_start "$s"
-      wait_ready "$s"
-      t1=$(date +%s.%N)
-      cds_check "$s"
-      ready+=("$(echo "$t1 - $t0" | bc)")
-      said+=("$(grep -o 'started in [0-9.]*s' "$LOGS/$s.log" | tail -1 | sed 's/started in //; s/s$//' || true)")
+  jdks=${SAYLAU_MEASURE_JDKS:-$(jdks_to_compare)}
+  printf '%-8s %-18s %-20s %-20s %s\n' JDK service 'until ready' 'quarkus says' 'idle RSS MB' >"$RUN/measure.txt"
+  for jdk in $jdks; do
+    use_jdk "$jdk"
+    for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done
+    for s in "${SERVICES[@]}"; do
+      cds_fresh "$s" && continue
+      say "recording the classes $s loads ($ARCHIVE_KIND, JDK $JAVA_FEATURE, once per build)"
+      service_start "$s"; wait_ready "$s"; stop_pid "$s" 60
     done
-    sleep 10
-    local rss
-    rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$(cat "$PIDS/$s.pid")/status")
-    printf '%-18s %-20s %-20s %s\n' "$s" "$(spread "${ready[@]}")" "$(spread "${said[@]}")" "$rss"
+    for s in "${SERVICES[@]}"; do alive "$s" || { service_start "$s"; wait_ready "$s"; }; done
+    say "JDK $JAVA_FEATURE ($ARCHIVE_KIND): each service restarted $runs times, then the four together"
+    for s in "${SERVICES[@]}"; do
+      local ready=() said=() i t0 t1
+      for ((i = 0; i < runs; i++)); do
+        stop_pid "$s" 30
+        t0=$(date +%s.%N)
+        service_start "$s"
+        wait_ready "$s"
+        t1=$(date +%s.%N)
+        cds_check "$s"
+        ready+=("$(echo "$t1 - $t0" | bc)")
+        said+=("$(grep -o 'started in [0-9.]*s' "$LOGS/$s.log" | tail -1 | sed 's/started in //; s/s$//' || true)")
+      done
+      sleep 10
+      local rss
+      rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$(cat "$PIDS/$s.pid")/status")
+      printf '%-8s %-18s %-20s %-20s %s\n' "$JAVA_FEATURE" "$s" "$(spread "${ready[@]}")" "$(spread "${said[@]}")" "$rss" >>"$RUN/measure.txt"
+    done
+    local together=()
+    for ((i = 0; i < runs; i++)); do
+      for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done
+      t0=$(date +%s.%N)
+      for s in "${SERVICES[@]}"; do service_start "$s"; done
+      for s in "${SERVICES[@]}"; do wait_ready "$s"; done
+      t1=$(date +%s.%N)
+      together+=("$(echo "$t1 - $t0" | bc)")
+    done
+    printf '%-8s %-18s %-20s\n' "$JAVA_FEATURE" "the four together" "$(spread "${together[@]}")" >>"$RUN/measure.txt"
   done
+  say "seconds as median (min-max), RSS after 10 s idle:"
+  cat "$RUN/measure.txt"
+}
+
+# The JDKs measured side by side: the oldest of 17 or later, and the newest.
+jdks_to_compare() {
+  local home v oldest="" oldest_v=999
+  for home in /usr/lib/jvm/*; do
+    [ -x "$home/bin/javac" ] || continue
+    v=$(jdk_feature "$home")
+    [ "${v:-0}" -ge 17 ] && [ "$v" -lt "$oldest_v" ] && { oldest=$(readlink -f "$home"); oldest_v=$v; }
+  done
+  local newest
+  newest=$(newest_jdk)
+  if [ -n "$oldest" ] && [ "$oldest" != "$newest" ]; then echo "$oldest $newest"; else echo "$newest"; fi
 }
 
 # "median (min-max)" of some numbers

@@ -4,6 +4,8 @@ stop_pid() {
   local name=$1 wait=${2:-30} pid
   [ -f "$PIDS/$name.pid" ] || return 0
   pid=$(cat "$PIDS/$name.pid")
+  # a JVM recording its class archive writes it on the way out (an AOT cache takes a while longer to assemble)
+  [ -f "$(archive_of "$(service_of "$name")").started" ] && [ "$wait" -lt 120 ] && wait=120
   local killed=false
   if kill -0 "$pid" 2>/dev/null; then
     say "stopping $name (pid $pid)"
@@ -25,7 +27,7 @@ service_start() {
   if [ "$name" = "$s" ]; then
     opts="$opts $(cds_opts "$s")"
   elif cds_fresh "$s"; then
-    opts="$opts -XX:SharedArchiveFile=$CDS/$s.jsa"   # a second instance maps the first one's archive, never records
+    opts="$opts $ARCHIVE_USE=$(archive_of "$s")"   # a second instance maps the first one's archive, never records
   fi
   # On a machine the services share, protocol intake is the CPU-hungry part and the count's freshness is what
   # dashboards see: results-service runs at a higher CPU priority, so it keeps up with the protocols instead of
