@@ -58,9 +58,19 @@ public class EdgeLimits {
         if (status == 401) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");
         }
-        rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                // the body was not read: the connection cannot carry another request
-                .putHeader("Connection", "close")
-                .end(Problem.json(status, title, code, detail));
+        if (mustSayClose(rc.request())) {
+            // the body was not read: the connection cannot carry another request
+            rc.response().putHeader("Connection", "close");
+        }
+        rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Problem.json(status, title, code, detail));
+    }
+
+    /**
+     * Whether an answer sent before the request's body was read must say {@code Connection: close}: on HTTP/1.x the
+     * unread body would be taken for the next request. HTTP/2 forbids the header (RFC 9113, 8.2.2; a strict client, as
+     * JDK 25's, refuses the whole answer for it), and there the answer ends only its own stream.
+     */
+    public static boolean mustSayClose(io.vertx.core.http.HttpServerRequest request) {
+        return request.version() != io.vertx.core.http.HttpVersion.HTTP_2;
     }
 }

@@ -99,8 +99,8 @@ public class ProxyRoutes {
                     Body declared = context.request().getBody();
                     return collect(declared != null ? declared.stream() : incoming, REPLAYABLE_BODY).compose(bytes -> {
                         if (bytes == null) {
-                            return Future.succeededFuture(problem(context, 413, "Content Too Large", "PAYLOAD_TOO_LARGE",
-                                    "the body is longer than its Content-Length", null).putHeader("Connection", "close"));
+                            return Future.succeededFuture(closing(incoming, problem(context, 413, "Content Too Large", "PAYLOAD_TOO_LARGE",
+                                    "the body is longer than its Content-Length", null)));
                         }
                         context.request().setBody(Body.body(bytes));
                         context.set(REPLAYABLE, true);
@@ -114,8 +114,8 @@ public class ProxyRoutes {
                     Body declared = context.request().getBody();
                     return collect(declared != null ? declared.stream() : incoming, limit).compose(bytes -> {
                         if (bytes == null) {
-                            return Future.succeededFuture(problem(context, 413, "Content Too Large", "PAYLOAD_TOO_LARGE",
-                                    "this call takes at most " + limit + " bytes", null).putHeader("Connection", "close"));
+                            return Future.succeededFuture(closing(incoming, problem(context, 413, "Content Too Large", "PAYLOAD_TOO_LARGE",
+                                    "this call takes at most " + limit + " bytes", null)));
                         }
                         context.request().setBody(Body.body(bytes));
                         return forward(context, breaker, incoming);
@@ -213,6 +213,11 @@ public class ProxyRoutes {
             rc.request().headers().set(TARGET, service.name());
             proxy.handle(rc.request());
         });
+    }
+
+    /** An answer sent before the whole body was read: on HTTP/1.x the connection cannot carry another request. */
+    private static ProxyResponse closing(HttpServerRequest incoming, ProxyResponse response) {
+        return EdgeLimits.mustSayClose(incoming) ? response.putHeader("Connection", "close") : response;
     }
 
     private static ProxyResponse problem(ProxyContext context, int status, String title, String code, String detail,
