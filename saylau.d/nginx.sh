@@ -3,12 +3,7 @@
 
 nginx_start() {
   alive nginx && return
-  if ! command -v nginx >/dev/null 2>&1; then
-    [ "$(id -u)" = 0 ] || fail "the cluster topology needs Debian's nginx (apt-get install nginx)"
-    say "installing nginx from Debian's packages"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx) \
-      >"$LOGS/nginx-install.log" 2>&1 || fail "installing nginx; see $LOGS/nginx-install.log"
-  fi
+  debian_tool nginx nginx "the cluster topology"
   mkdir -p "$RUN/nginx"
   local upstreams="" g
   for g in "${INSTANCES[@]}"; do

@@ -91,6 +91,16 @@ alive() { [ -f "$PIDS/$1.pid" ] && kill -0 "$(cat "$PIDS/$1.pid")" 2>/dev/null; 
 
 mvnw() { "$ROOT/mvnw" -B -q "$@"; }
 
+# A command from one of Debian's packages, installed if missing: debian_tool COMMAND PACKAGE WHO-NEEDS-IT
+debian_tool() {
+  command -v "$1" >/dev/null 2>&1 && return
+  [ "$(id -u)" = 0 ] || fail "$3 needs Debian's $2 (apt-get install $2)"
+  say "installing $2 from Debian's packages"
+  mkdir -p "$LOGS"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2") \
+    >"$LOGS/$2-install.log" 2>&1 || fail "installing $2; see $LOGS/$2-install.log"
+}
+
 # ---------------------------------------------------------------- dev keys ----
 keys() {
   mkdir -p "$KEYS"
