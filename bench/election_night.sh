@@ -14,6 +14,8 @@
 #   3. reads: bench/result_reads.sh through the gateway, through nginx, and at results-service itself (200 and 304);
 #   4. freshness: protocols posted at BENCH_FRESH_RATE a second, post -> live stream p99.
 # The system is left running (./saylau down stops it); the nginx peer and pgbench's tables are removed.
+# BENCH_PROFILE=true also records each service with JDK Flight Recorder (its "profile" settings) and, after the
+# intake, prints the hottest methods of each (jfr view hot-methods; the recordings stay in .saylau/bench/).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 for part in settings postgres patroni nginx kafka jvm build services; do
@@ -33,6 +35,11 @@ debian_tool nginx nginx "the bench"
 
 # ---------------------------------------------------------------------------------------------- the system
 export SAYLAU_SIMULATION=true SAYLAU_LIMIT_ANONYMOUS_PER_SECOND=1000000 SAYLAU_LIMIT_WRITES_PER_SECOND=1000000
+PROFILE=${BENCH_PROFILE:-false}
+if [ "$PROFILE" = true ]; then
+  SERVICE_JAVA_OPTS="$SERVICE_JAVA_OPTS -XX:StartFlightRecording:settings=profile"
+  BALLOT_JAVA_OPTS="$BALLOT_JAVA_OPTS -XX:StartFlightRecording:settings=profile"
+fi
 for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done
 up >"$OUT/up.log"
 say "system up (JDK $JAVA_FEATURE, simulation mode, limits lifted)"
@@ -112,6 +119,12 @@ cpu_ms=$(grep 'CPU seconds used' "$OUT/intake.txt" | sed 's/.*intake://; s/(wall
   awk -v n="$protocols" 'NF == 2 && $1 != "bench" { s += $2 } END { printf "%.2f", s * 1000 / n }')
 rss=""
 for s in "${SERVICES[@]}"; do rss+="$s $(rss_mb "$s") MB; "; done
+if [ "$PROFILE" = true ]; then
+  for s in "${SERVICES[@]}"; do
+    jcmd "$(cat "$PIDS/$s.pid")" JFR.dump filename="$OUT/$s.jfr" >/dev/null
+    jfr view --width 200 hot-methods "$OUT/$s.jfr" >"$OUT/$s-hot-methods.txt" 2>&1 || true
+  done
+fi
 say "the peer: pgbench, the same write, 32 clients"
 pg_rate=$(pgbench_peer)
 
@@ -147,4 +160,10 @@ fresh_rate=$(grep -o '= [0-9]* protocols/s' "$OUT/freshness.txt" | grep -o '[0-9
   printf '%-38s %-16s %-28s %-8s %s\n' "freshness p99 at $FRESH_RATE/s, ms" "${fresh_p99:-?}" "(posted at $fresh_rate/s)" "" "<= 250"
   printf '%-38s %s\n' "RSS after the intake" "$rss"
   echo "details: $OUT/ (intake.txt, pgbench.txt, reads-*.txt, freshness.txt)"
+  if [ "$PROFILE" = true ]; then
+    for s in "${SERVICES[@]}"; do
+      echo; echo "== $s, hottest methods during the whole run until after the intake ($OUT/$s.jfr)"
+      sed -n '1,20p' "$OUT/$s-hot-methods.txt"
+    done
+  fi
 } | tee "$OUT/summary.txt"
