@@ -41,7 +41,15 @@ if [ "$PROFILE" = true ]; then
   BALLOT_JAVA_OPTS="$BALLOT_JAVA_OPTS -XX:StartFlightRecording:settings=profile"
 fi
 for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done
-up >"$OUT/up.log"
+infra_up >"$OUT/up.log"
+build_missing
+# measured with each service's class archive in use, never while a first run records it (which also turns JFR off)
+for s in "${SERVICES[@]}"; do
+  cds_fresh "$s" && continue
+  say "recording the classes $s loads ($ARCHIVE_KIND, JDK $JAVA_FEATURE, once per build)"
+  service_start "$s"; wait_ready "$s"; stop_pid "$s" 120
+done
+up >>"$OUT/up.log"
 say "system up (JDK $JAVA_FEATURE, simulation mode, limits lifted)"
 
 # ---------------------------------------------------------------------------------------------- the peers
@@ -121,7 +129,7 @@ rss=""
 for s in "${SERVICES[@]}"; do rss+="$s $(rss_mb "$s") MB; "; done
 if [ "$PROFILE" = true ]; then
   for s in "${SERVICES[@]}"; do
-    jcmd "$(cat "$PIDS/$s.pid")" JFR.dump filename="$OUT/$s.jfr" >/dev/null
+    jcmd "$(cat "$PIDS/$s.pid")" JFR.dump filename="$OUT/$s.jfr" >"$OUT/$s-jfr-dump.txt" 2>&1 || say "no recording of $s: $(tail -1 "$OUT/$s-jfr-dump.txt")"
     jfr view --width 200 hot-methods "$OUT/$s.jfr" >"$OUT/$s-hot-methods.txt" 2>&1 || true
   done
 fi
