@@ -9,7 +9,8 @@
 # and the peers: pgbench against the same PostgreSQL, nginx with one worker in front of results-service (Debian's
 # nginx and wrk are installed if missing). Then:
 #   1. intake: java bench/ProtocolIntake.java (BENCH_UNITS x 4 protocols, 32 in flight) against pgbench doing the same
-#      write (one transaction: the protocol as jsonb plus an outbox row, synchronous commit, 32 clients);
+#      write (one transaction: the protocol as jsonb plus an outbox row, synchronous commit, 32 clients); the first
+#      intake right after the services started (cold) against a second one (warm);
 #   2. memory: each service's RSS after the intake;
 #   3. reads: bench/result_reads.sh through the gateway, through nginx, and at results-service itself (200 and 304);
 #   4. freshness: protocols posted at BENCH_FRESH_RATE a second, post -> live stream p99.
@@ -117,9 +118,13 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$(cat "$PIDS/$1.pid")/s
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
 
 # ---------------------------------------------------------------------------------------------- 1, 2: intake
-say "intake: $((UNITS * 4)) protocols, 32 in flight (java bench/ProtocolIntake.java)"
-BENCH_UNITS=$UNITS java "$ROOT/bench/ProtocolIntake.java" >"$OUT/intake.txt" 2>&1 || { cat "$OUT/intake.txt"; fail "the intake bench failed"; }
-intake_rate=$(grep -o '= [0-9]* protocols/s' "$OUT/intake.txt" | grep -o '[0-9]*')
+intake() { # $1: the output's name
+  BENCH_UNITS=$UNITS java "$ROOT/bench/ProtocolIntake.java" >"$OUT/$1.txt" 2>&1 || { cat "$OUT/$1.txt"; fail "the intake bench failed"; }
+  grep -o '= [0-9]* protocols/s' "$OUT/$1.txt" | grep -o '[0-9]*'
+}
+say "intake: $((UNITS * 4)) protocols, 32 in flight (java bench/ProtocolIntake.java), right after the start, then warm"
+cold_rate=$(intake intake-cold)
+intake_rate=$(intake intake)
 intake_p99=$(sed -n 's/^protocols:.*p99 \([0-9.]*\) ms.*/\1/p' "$OUT/intake.txt" | head -1)
 protocols=$(grep -o 'protocols: [0-9]* posted' "$OUT/intake.txt" | grep -o '[0-9]*')
 # the system's processes, not the bench's own load generator
@@ -161,6 +166,7 @@ fresh_rate=$(grep -o '= [0-9]* protocols/s' "$OUT/freshness.txt" | grep -o '[0-9
   printf '%-38s %-16s %-28s %-8s %s\n' figure Saylau peer ratio goal
   printf '%-38s %-16s %-28s %-8s %s\n' "intake, protocols/s (32 in flight)" "$intake_rate" "pgbench same write: ${pg_rate%.*}" "$(ratio "$intake_rate" "$pg_rate")" ">= 0.2"
   printf '%-38s %-16s %-28s %-8s %s\n' "intake p99, ms" "$intake_p99" "" "" "<= 100"
+  printf '%-38s %-16s %-28s %-8s %s\n' "first intake after the start, /s" "$cold_rate" "warm: $intake_rate" "$(ratio "$intake_rate" "$cold_rate")" "<= 1.5"
   printf '%-38s %-16s %-28s %-8s %s\n' "CPU per protocol, all processes, ms" "$cpu_ms" "" "" "<= 1.5"
   printf '%-38s %-16s %-28s %-8s %s\n' "reads 200, req/s, gateway" "$gw200" "nginx: $ng200" "$(ratio "$gw200" "$ng200")" ">= 1.0"
   printf '%-38s %-16s %-28s %-8s %s\n' "reads 304, req/s, gateway" "$gw304" "nginx: $ng304" "$(ratio "$gw304" "$ng304")" ">= 1.0"
