@@ -56,19 +56,9 @@ say "system up (JDK $JAVA_FEATURE, simulation mode, limits lifted)"
 # ---------------------------------------------------------------------------------------------- the peers
 nginx_peer() {
   mkdir -p "$OUT/nginx"
-  cat >"$OUT/nginx/nginx.conf" <<EOF
-# The bench's plain reverse proxy in front of results-service (bench/election_night.sh).
-worker_processes 1;
-pid $OUT/nginx/nginx.pid;
-error_log $LOGS/bench-nginx.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $OUT/nginx/body;
-  proxy_temp_path $OUT/nginx/proxy;
-  fastcgi_temp_path $OUT/nginx/fastcgi;
-  uwsgi_temp_path $OUT/nginx/uwsgi;
-  scgi_temp_path $OUT/nginx/scgi;
+  { echo "# The bench's plain reverse proxy in front of results-service (bench/election_night.sh)."
+    nginx_conf_head "$OUT/nginx" "$LOGS/bench-nginx.log" 4096
+    cat <<EOF
   upstream results { server 127.0.0.1:$SAYLAU_RESULTS_PORT; keepalive 128; }
   server {
     listen 127.0.0.1:$PEER_PORT;
@@ -80,6 +70,7 @@ http {
   }
 }
 EOF
+  } >"$OUT/nginx/nginx.conf"
   nohup nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -g 'daemon off;' >>"$LOGS/bench-nginx.log" 2>&1 </dev/null &
   echo $! >"$PIDS/bench-nginx.pid"
   for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$PEER_PORT/q/health/ready" && return; sleep 0.2; done

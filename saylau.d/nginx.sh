@@ -1,28 +1,45 @@
 # Part of ./saylau (sourced by it, never run alone): the cluster topology's load balancer: nginx (Debian's package) on
 # the public port, in front of the two gateways.
 
+# The head of an nginx.conf for an nginx of ours: one worker, its pid and temporary files under $1, its log $2, $3
+# connections; the caller writes the rest of the http block and closes it.
+nginx_conf_head() {
+  cat <<EOF
+worker_processes 1;
+pid $1/nginx.pid;
+error_log $2 warn;
+events { worker_connections $3; }
+http {
+  access_log off;
+  client_body_temp_path $1/body;
+  proxy_temp_path $1/proxy;
+  fastcgi_temp_path $1/fastcgi;
+  uwsgi_temp_path $1/uwsgi;
+  scgi_temp_path $1/scgi;
+EOF
+}
+
 nginx_start() {
   alive nginx && return
   debian_tool nginx nginx "the cluster topology"
+  nginx_write_conf
+  say "starting nginx on port $SAYLAU_GATEWAY_PORT, in front of the gateways"
+  nohup nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -g 'daemon off;' >>"$LOGS/nginx.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/nginx.pid"
+  for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$SAYLAU_GATEWAY_PORT/q/health/ready" && return; sleep 0.2; done
+  fail "nginx does not answer on $SAYLAU_GATEWAY_PORT; see $LOGS/nginx.log"
+}
+
+nginx_write_conf() {
   mkdir -p "$RUN/nginx"
   local upstreams="" g
   for g in "${INSTANCES[@]}"; do
     # a gateway that refuses or times out is left out for 2 s; the call goes to the other at once
     [ "$(service_of "$g")" = gateway ] && upstreams+="    server 127.0.0.1:$(port_of "$g") max_fails=1 fail_timeout=2s;"$'\n'
   done
-  cat >"$RUN/nginx/nginx.conf" <<EOF
-# The load balancer of the cluster topology (written by ./saylau).
-worker_processes 1;
-pid $RUN/nginx/nginx.pid;
-error_log $LOGS/nginx.log warn;
-events { worker_connections 16384; }
-http {
-  access_log off;
-  client_body_temp_path $RUN/nginx/body;
-  proxy_temp_path $RUN/nginx/proxy;
-  fastcgi_temp_path $RUN/nginx/fastcgi;
-  uwsgi_temp_path $RUN/nginx/uwsgi;
-  scgi_temp_path $RUN/nginx/scgi;
+  { echo "# The load balancer of the cluster topology (written by ./saylau)."
+    nginx_conf_head "$RUN/nginx" "$LOGS/nginx.log" 16384
+    cat <<EOF
   upstream gateways {
 $upstreams    keepalive 128;
   }
@@ -48,9 +65,5 @@ $upstreams    keepalive 128;
   }
 }
 EOF
-  say "starting nginx on port $SAYLAU_GATEWAY_PORT, in front of the gateways"
-  nohup nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -g 'daemon off;' >>"$LOGS/nginx.log" 2>&1 </dev/null &
-  echo $! >"$PIDS/nginx.pid"
-  for _ in $(seq 1 50); do curl -fs -o /dev/null "http://127.0.0.1:$SAYLAU_GATEWAY_PORT/q/health/ready" && return; sleep 0.2; done
-  fail "nginx does not answer on $SAYLAU_GATEWAY_PORT; see $LOGS/nginx.log"
+  } >"$RUN/nginx/nginx.conf"
 }
