@@ -45,11 +45,7 @@ for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done
 infra_up >"$OUT/up.log"
 build_missing
 # measured with each service's class archive in use, never while a first run records it (which also turns JFR off)
-for s in "${SERVICES[@]}"; do
-  cds_fresh "$s" && continue
-  say "recording the classes $s loads ($ARCHIVE_KIND, JDK $JAVA_FEATURE, once per build)"
-  service_start "$s"; wait_ready "$s"; stop_pid "$s" 120
-done
+record_archives
 up >>"$OUT/up.log"
 say "system up (JDK $JAVA_FEATURE, simulation mode, limits lifted)"
 
@@ -105,7 +101,6 @@ SQL
   grep -o 'tps = [0-9.]*' "$OUT/pgbench.txt" | head -1 | cut -d' ' -f3
 }
 
-rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$(cat "$PIDS/$1.pid")/status"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
 
 # ---------------------------------------------------------------------------------------------- 1, 2: intake

@@ -13,14 +13,22 @@ BALLOT_JAVA_OPTS=${SAYLAU_BALLOT_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -X
 # The JDK: the newest one of 17 or later on this machine (SAYLAU_JAVA_HOME names another), for the build, the tests
 # and every process ./saylau starts. Everything runs on 17; 25 adds the ahead-of-time cache (below).
 jdk_feature() { "$1/bin/java" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]); exit }'; }
-newest_jdk() {
-  local home v best="" best_v=0
+# Every JDK of 17 or later here (JAVA_HOME, /usr/lib/jvm, the java on the PATH), one "feature home" a line, oldest
+# first, each asked for its version once however many links lead to it.
+jdks_found() {
+  local home seen=" "
   for home in ${JAVA_HOME:-} /usr/lib/jvm/* "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"; do
     [ -x "$home/bin/javac" ] || continue
-    v=$(jdk_feature "$home")
-    [ "${v:-0}" -gt "$best_v" ] && { best=$(readlink -f "$home"); best_v=$v; }
-  done
-  [ "$best_v" -ge 17 ] || fail "no JDK 17 or later found (JAVA_HOME, /usr/lib/jvm)"
+    home=$(readlink -f "$home")
+    case $seen in *" $home "*) continue ;; esac
+    seen+="$home "
+    echo "$(jdk_feature "$home") $home"
+  done | awk '$1 >= 17' | sort -n -k1,1
+}
+newest_jdk() {
+  local best
+  best=$(jdks_found | tail -1 | cut -d' ' -f2)
+  [ -n "$best" ] || fail "no JDK 17 or later found (JAVA_HOME, /usr/lib/jvm)"
   echo "$best"
 }
 

@@ -14,11 +14,7 @@ measure() {
   for jdk in $jdks; do
     use_jdk "$jdk"
     for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done
-    for s in "${SERVICES[@]}"; do
-      cds_fresh "$s" && continue
-      say "recording the classes $s loads ($ARCHIVE_KIND, JDK $JAVA_FEATURE, once per build)"
-      service_start "$s"; wait_ready "$s"; stop_pid "$s" 60
-    done
+    record_archives
     for s in "${SERVICES[@]}"; do alive "$s" || { service_start "$s"; wait_ready "$s"; }; done
     say "JDK $JAVA_FEATURE ($ARCHIVE_KIND): each service restarted $runs times, then the four together"
     for s in "${SERVICES[@]}"; do
@@ -34,9 +30,7 @@ measure() {
         said+=("$(grep -o 'started in [0-9.]*s' "$LOGS/$s.log" | tail -1 | sed 's/started in //; s/s$//' || true)")
       done
       sleep 10
-      local rss
-      rss=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$(cat "$PIDS/$s.pid")/status")
-      printf '%-8s %-18s %-20s %-20s %s\n' "$JAVA_FEATURE" "$s" "$(spread "${ready[@]}")" "$(spread "${said[@]}")" "$rss" >>"$RUN/measure.txt"
+      printf '%-8s %-18s %-20s %-20s %s\n' "$JAVA_FEATURE" "$s" "$(spread "${ready[@]}")" "$(spread "${said[@]}")" "$(rss_mb "$s")" >>"$RUN/measure.txt"
     done
     local together=()
     for ((i = 0; i < runs; i++)); do
@@ -53,18 +47,8 @@ measure() {
   cat "$RUN/measure.txt"
 }
 
-# The JDKs measured side by side: the oldest of 17 or later, and the newest.
-jdks_to_compare() {
-  local home v oldest="" oldest_v=999
-  for home in /usr/lib/jvm/*; do
-    [ -x "$home/bin/javac" ] || continue
-    v=$(jdk_feature "$home")
-    [ "${v:-0}" -ge 17 ] && [ "$v" -lt "$oldest_v" ] && { oldest=$(readlink -f "$home"); oldest_v=$v; }
-  done
-  local newest
-  newest=$(newest_jdk)
-  if [ -n "$oldest" ] && [ "$oldest" != "$newest" ]; then echo "$oldest $newest"; else echo "$newest"; fi
-}
+# The JDKs measured side by side: the oldest of 17 or later, and the newest (one, if they are the same).
+jdks_to_compare() { jdks_found | awk 'NR == 1 { oldest = $2 } { newest = $2 } END { print (oldest == newest ? newest : oldest " " newest) }'; }
 
 # "median (min-max)" of some numbers
 spread() {

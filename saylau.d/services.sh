@@ -17,6 +17,20 @@ stop_pid() {
   cds_keep "$name" "$killed"
 }
 
+# Records each service's class archive that is missing or older than its jar, with a start and a stop of its own, so
+# that what follows runs with the archive in use and not while a first run records it.
+record_archives() {
+  local s
+  for s in "${SERVICES[@]}"; do
+    cds_fresh "$s" && continue
+    say "recording the classes $s loads ($ARCHIVE_KIND, JDK $JAVA_FEATURE, once per build)"
+    service_start "$s"; wait_ready "$s"; stop_pid "$s"
+  done
+}
+
+# The resident memory of a running service, in MB.
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$(cat "$PIDS/$1.pid")/status"; }
+
 service_start() {
   local name=$1 s port
   s=$(service_of "$name"); port=$(port_of "$name")
