@@ -24,6 +24,23 @@ public interface GatewayConfig {
 
     Limits limits();
 
+    EdgeCache edgeCache();
+
+    /** The gateway's copy of public reads that their service lets shared caches keep (docs/gateway.md "Edge cache"). */
+    interface EdgeCache {
+        /** Off: every read crosses to its service, as before a CDN. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** All copies together at most (the least used leave first; each leaves anyway when its max-age is up). */
+        @WithDefault("64M")
+        io.quarkus.runtime.configuration.MemorySize size();
+
+        /** The largest answer kept (an election's result is a few kilobytes). */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize largestAnswer();
+    }
+
     /** What the public entry refuses before a service sees it (413, 415). */
     interface Limits {
         /**

@@ -45,7 +45,7 @@ public class ProxyRoutes {
     /** Bodies up to this size are read whole before they are sent on, so a call can be sent again; larger ones stream. */
     static final long REPLAYABLE_BODY = 1024 * 1024;
 
-    void routes(@Observes Router router, Vertx vertx, GatewayConfig config, ServiceInstances instances) {
+    void routes(@Observes Router router, Vertx vertx, GatewayConfig config, ServiceInstances instances, EdgeCache cache) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(5000)
                 .setIdleTimeout((int) config.services().timeout().toSeconds())
@@ -65,6 +65,8 @@ public class ProxyRoutes {
         // the audit lines of the calls on their way through, to be written when the service's answer comes
         Map<HttpServerRequest, PendingAudit> audits = new java.util.concurrent.ConcurrentHashMap<>();
         HttpProxy proxy = HttpProxy.reverseProxy(client);
+        // first, so that it keeps the answer as the client gets it (after the interceptor below has seen it)
+        proxy.addInterceptor(cache.filler());
         proxy.originSelector(request -> {
             URI origin = URI.create(request.headers().get(ORIGIN));
             return Future.succeededFuture(SocketAddress.inetSocketAddress(origin.getPort(), origin.getHost()));
@@ -232,7 +234,7 @@ public class ProxyRoutes {
     }
 
     /** The whole body, or null as soon as it is longer than {@code limit} (the rest is not kept). */
-    private static Future<Buffer> collect(io.vertx.core.streams.ReadStream<Buffer> stream, long limit) {
+    static Future<Buffer> collect(io.vertx.core.streams.ReadStream<Buffer> stream, long limit) {
         io.vertx.core.Promise<Buffer> done = io.vertx.core.Promise.promise();
         Buffer collected = Buffer.buffer();
         stream.exceptionHandler(done::tryFail);

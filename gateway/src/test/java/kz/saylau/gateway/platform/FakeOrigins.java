@@ -103,6 +103,10 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
                 Thread.currentThread().interrupt();
             }
         }
+        if (path.contains("/cacheable/")) {
+            cacheable(exchange, attempt);
+            return;
+        }
         if (exchange.getRequestHeaders().getFirst("If-None-Match") != null) {
             // the client holds this version: a 304, without a body
             exchange.getResponseHeaders().add("ETag", exchange.getRequestHeaders().getFirst("If-None-Match"));
@@ -124,6 +128,43 @@ public class FakeOrigins implements QuarkusTestResourceLifecycleManager {
         } else {
             exchange.sendResponseHeaders(200, bytes.length);
         }
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /**
+     * A read the service lets shared caches keep (as results-service's are): {@code Cache-Control} as the query's
+     * {@code cc} says ({@code max-age=1} without it), an ETag of its attempt, one answer per language. The body says
+     * which call of this path made it, when, and what that call was sent, so a test sees whether it came from a copy;
+     * a call holding this call's version gets a 304.
+     * A path ending in {@code /lagging} takes 300 ms, long enough for many clients to ask at once.
+     */
+    private static void cacheable(HttpExchange exchange, int attempt) throws IOException {
+        if (exchange.getRequestURI().getPath().endsWith("/lagging")) {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String query = exchange.getRequestURI().getRawQuery();
+        String cacheControl = query != null && query.startsWith("cc=") ? query.substring(3) : "max-age=1";
+        String language = exchange.getRequestHeaders().getFirst("Accept-Language");
+        String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+        String json = "{\"attempt\":" + attempt + ",\"madeAt\":" + System.currentTimeMillis() + ",\"language\":\""
+                + language + "\",\"ifNoneMatch\":\"" + ifNoneMatch + "\"}";
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Cache-Control", cacheControl);
+        exchange.getResponseHeaders().add("ETag", "\"a" + attempt + "\"");
+        exchange.getResponseHeaders().add("Vary", "Accept-Language");
+        if (("\"a" + attempt + "\"").equals(ifNoneMatch)) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
