@@ -122,6 +122,42 @@ class RateLimitTest {
      * another gateway (a second RateLimits on the same database, as that instance holds it) count here too: the limit
      * is one limit, not one per gateway.
      */
+    @jakarta.inject.Inject
+    RateLimits limits;
+
+    /**
+     * A hundred writes of one account at the same moment, half through this gateway and half through another, as a
+     * client spreading its calls over the balancer would: exactly the bucket's tokens are spent, its burst of 10 plus
+     * what refilled meanwhile (5 a second), never more (each use is one transaction on the bucket's row).
+     */
+    @Test
+    void aHundredWritesOfOneAccountAtOnceSpendExactlyTheBucket() throws Exception {
+        RateLimits otherGateway = new RateLimits(config, limitsDatabase);
+        String account = "race-" + UUID.randomUUID();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(32);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Boolean>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                RateLimits gateway = i % 2 == 0 ? limits : otherGateway;
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return gateway.write(account).isEmpty();
+                }));
+            }
+            long began = System.nanoTime();
+            start.countDown();
+            int let = 0;
+            for (var call : calls) {
+                let += call.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            double seconds = (System.nanoTime() - began) / 1e9;
+            assertTrue(let >= 10 && let <= 10 + (int) Math.ceil(5 * seconds), let + " writes let through in " + seconds + " s");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void failedLoginsAndWritesSpentThroughAnotherGatewayCountHere() {
         RateLimits otherGateway = new RateLimits(config, limitsDatabase);
