@@ -37,7 +37,7 @@ service_start() {
   if alive "$name"; then say "$name already runs"; return; fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "$name: port $port is taken by another process"; fi
   local opts=$SERVICE_JAVA_OPTS
-  case $s in ballot-service|results-service|gateway) opts=$BALLOT_JAVA_OPTS ;; esac
+  case $s in ballot-service|results-service|gateway) opts="$BALLOT_JAVA_OPTS $C2_OPTS" ;; esac
   if [ "$name" = "$s" ]; then
     opts="$opts $(cds_opts "$s")"
   elif cds_fresh "$s"; then
