@@ -130,7 +130,7 @@ public class EdgeCache {
         long now = System.nanoTime();
         Copy copy = vary == null ? null : copies.getIfPresent(key(uri, vary, request));
         if (copy != null && copy.freshAt(now)) {
-            answer(request, copy, now);
+            answer(request, request.getHeader(HttpHeaders.IF_NONE_MATCH), copy, now);
             return;
         }
         Promise<Copy> done = Promise.promise();
@@ -160,7 +160,7 @@ public class EdgeCache {
             Copy c = filled.result();
             if (c != null && c.freshAt(at) && c.key().equals(key(uri, c.vary(), request))) {
                 request.resume();
-                answer(request, c, at);
+                answer(request, request.getHeader(HttpHeaders.IF_NONE_MATCH), c, at);
             } else {
                 rc.next();
             }
@@ -213,24 +213,18 @@ public class EdgeCache {
             varies.put(fill.uri(), vary);
             copies.put(copy.key(), copy);
             fill.done().tryComplete(copy);
-            headers.set("Age", Long.toString(CacheRules.ageSeconds(copy.ageMillis(System.nanoTime()))));
-            if (CacheRules.matches(fill.ifNoneMatch(), copy.etag())) {
-                // the client already holds this version: it asked for a 304, not for the bytes the copy needed
-                response.setStatusCode(304).setStatusMessage("Not Modified");
-                headers.remove(HttpHeaders.CONTENT_TYPE);
-                response.setBody(Body.body(Buffer.buffer()));
-            } else {
-                response.setBody(Body.body(bytes));
-            }
-            return context.sendResponse();
+            // this call is answered from the copy too, as those waiting for it are: a 304 when it holds this version
+            answer(request, fill.ifNoneMatch(), copy, System.nanoTime());
+            return Future.succeededFuture();
         });
     }
 
-    private static void answer(HttpServerRequest request, Copy copy, long now) {
+    /** The copy as the answer to {@code request}, whose client holds the version {@code ifNoneMatch} names. */
+    private static void answer(HttpServerRequest request, String ifNoneMatch, Copy copy, long now) {
         HttpServerResponse response = request.response();
         response.headers().addAll(copy.headers());
         response.putHeader("Age", Long.toString(CacheRules.ageSeconds(copy.ageMillis(now))));
-        if (CacheRules.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), copy.etag())) {
+        if (CacheRules.matches(ifNoneMatch, copy.etag())) {
             response.headers().remove(HttpHeaders.CONTENT_TYPE);
             response.setStatusCode(304).end();
         } else {
