@@ -50,7 +50,7 @@ final class CacheRules {
         if (vary != null && varyNames(vary).contains("*")) {
             return 0;
         }
-        long length = seconds(contentLength.trim());
+        long length = number(contentLength.trim());
         if (length < 0 || length > largest) {
             return 0;
         }
@@ -63,16 +63,16 @@ final class CacheRules {
                 return 0;
             }
             if (d.startsWith("max-age=")) {
-                maxAge = seconds(d.substring(8));
+                maxAge = number(d.substring(8));
             } else if (d.startsWith("s-maxage=")) {
-                sharedMaxAge = seconds(d.substring(9));
+                sharedMaxAge = number(d.substring(9));
             }
         }
         long lifetime = sharedMaxAge >= 0 ? sharedMaxAge : maxAge;
         if (lifetime <= 0) {
             return 0;
         }
-        long already = age == null ? 0 : Math.max(0, seconds(age.trim()));
+        long already = age == null ? 0 : Math.max(0, number(age.trim()));
         return Math.max(0, lifetime - already) * 1000;
     }
 
@@ -119,7 +119,7 @@ final class CacheRules {
     }
 
     /** A delta-seconds or length value; -1 when it is not a plain non-negative number. */
-    private static long seconds(String value) {
+    private static long number(String value) {
         if (value.isEmpty() || value.length() > 18) {
             return -1;
         }
