@@ -8,7 +8,8 @@
 # (before the uber-jar; with it and its class archive the gap is 0-0.3 s, and RSS 8-17 MB lower). On JDK 25 the AOT
 # cache brings the recording run's method profiles, and C2 keeps its usual thresholds to use them: four intakes of
 # 4,000 protocols right after a start went 226, 311, 377, 421 protocols/s against 211, 263, 304, 348 with the late
-# thresholds (the same run, 6 December 2026), for a start about 0.1 s longer (C2_OPTS, set by use_jdk).
+# thresholds (the same run, 6 December 2026), for a start 0.3 s longer when the four start together and no longer
+# when one starts alone (./saylau measure, three runs each; C2_OPTS, set by use_jdk).
 SERVICE_JAVA_OPTS=${SAYLAU_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Xmx256m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=1}
 LATE_C2="-XX:Tier4InvocationThreshold=40000 -XX:Tier4MinInvocationThreshold=20000 -XX:Tier4CompileThreshold=50000 -XX:Tier4BackEdgeThreshold=400000"
 BALLOT_JAVA_OPTS=${SAYLAU_BALLOT_JAVA_OPTS:--XX:+UseSerialGC -Xms64m -Xmx256m -XX:MaxMetaspaceSize=160m -Xss512k}
