@@ -2,6 +2,7 @@ package kz.saylau.ballot.platform;
 
 import kz.saylau.platform.testing.TestRun;
 
+import kz.saylau.platform.testing.Insider;
 import kz.saylau.platform.testing.KafkaTopics;
 import kz.saylau.platform.testing.Tokens;
 
@@ -19,10 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
-import jakarta.persistence.EntityManager;
 import io.restassured.response.Response;
 
 /**
@@ -137,10 +135,7 @@ public final class BallotFixture extends TestRun {
 
     /** Waits until ballot-service's inbox recorded this event as handled. */
     public static void applied(String eventId) {
-        EntityManager em = Arc.container().instance(EntityManager.class).get();
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                        .setParameter(1, eventId).getSingleResult()).intValue() == 1));
+        Insider.awaitHandled(eventId, Duration.ofSeconds(20));
     }
 
     /** registration-closed.v1 with these registered candidates ({lastName, firstName, patronymic, nominatedBy, partyName}). */

@@ -20,12 +20,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import kz.saylau.platform.testing.Insider;
 import kz.saylau.platform.testing.KafkaTopics;
 import kz.saylau.platform.testing.Tokens;
 
@@ -52,9 +50,6 @@ class ResultsFlowTest {
                 + ",\"againstAll\":" + against + ",\"votes\":[{\"candidateId\":\"" + a + "\",\"votes\":" + va
                 + "},{\"candidateId\":\"" + b + "\",\"votes\":" + vb + "}]}";
     }
-
-    @Inject
-    EntityManager em;
 
     Response result() {
         return given().get("/api/results/elections/" + election);
@@ -153,9 +148,7 @@ class ResultsFlowTest {
             String certified = result().header("ETag");
             for (var event : events) {
                 String id = KafkaTopics.header(event, "ce_id");
-                await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                        ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                                .setParameter(1, id).getSingleResult()).intValue() == 1));
+                Insider.awaitHandled(id, Duration.ofSeconds(20));
             }
             assertEquals(certified, result().header("ETag"), "an own event re-rendered the certified result");
         }
@@ -302,9 +295,7 @@ class ResultsFlowTest {
         String renaming = UUID.randomUUID().toString();
         KafkaTopics.send("test.saylau.elections", renaming, "saylau.election.calendar-changed.v1", e.toString(),
                 called.formatted("Жаңа атау"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from processed_event where event_id = ?1").setParameter(1, renaming)
-                .getSingleResult()).intValue() == 1));
+        Insider.awaitHandled(renaming, Duration.ofSeconds(30));
         given().get("/api/results/elections/" + e).then().body("unitName", equalTo("Қарабұлақ а.о.")).body("status", equalTo("FAILED"));
     }
 }
