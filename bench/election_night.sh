@@ -44,8 +44,6 @@ fi
 for s in "${SERVICES[@]}"; do stop_pid "$s" 30; done
 infra_up >"$OUT/up.log"
 build_missing
-# measured with each service's class archive in use, never while a first run records it (which also turns JFR off)
-record_archives
 up >>"$OUT/up.log"
 say "system up (JDK $JAVA_FEATURE, simulation mode, limits lifted)"
 

@@ -1,11 +1,11 @@
-# Part of ./saylau (sourced by it, never run alone): the JVM options of each service and its class-data sharing archive.
+# Part of ./saylau (sourced by it, never run alone): the JVM options of each service, and the class archive its build made.
 
 # C1 only starts fastest: candidate-service uses it. The election-night paths need the full tiered JIT, two to three
 # times faster once warm: ballot-service (protocol intake), results-service (counting as events come) and the gateway
 # (refresh storms: ~5,900 against ~2,200 reads/s with C1). On JDK 17, its C2 compiler competes with the start itself
 # for these 2 cores, on code that runs only while starting; C2 therefore waits for 40,000 calls of a method instead of
 # 5,000 (and a loop for 400,000 turns), which warm traffic reaches within seconds: start median 3.4 s against 4.0 s
-# (before the uber-jar; with it and its class archive the gap is 0-0.3 s, and RSS 8-17 MB lower). On JDK 25 the AOT
+# (before the class archives; with one the gap is 0-0.3 s, and RSS 8-17 MB lower). On JDK 25 the AOT
 # cache brings the recording run's method profiles, and C2 keeps its usual thresholds to use them: four intakes of
 # 4,000 protocols right after a start went 226, 311, 377, 421 protocols/s against 211, 263, 304, 348 with the late
 # thresholds (the same run, 6 December 2026), for a start 0.3 s longer when the four start together and no longer
@@ -36,24 +36,25 @@ newest_jdk() {
   echo "$best"
 }
 
-# Class archives: the first start of a freshly built service records what it loads, written out when it stops; later
-# starts map it instead of reading, parsing and verifying the classes again. Each service is one uber-jar on the JDK's
-# own class path, so the archive holds all its classes.
-# - JDK 25 and later: the ahead-of-time cache (JEP 483, 514, 515): the classes loaded and linked, and the methods'
-#   profiles of the recording run, so the JIT starts where that run's traffic left it (./saylau test records it during
-#   the end-to-end suite).
-# - JDK 17 to 24: class-data sharing (CDS): 2.0-2.5 s starts here against 5-6 s without the archive (against 3.4-3.9 s
-#   for Quarkus's default fast-jar with one, whose class loader a JDK 17 archive serves only in part).
-# An archive is made by one JDK for one jar: each JDK has its own (<service>-<feature>.aot|jsa in .saylau/cds/).
+# Class archives: each service's jar is Quarkus's aot-jar (target/quarkus-app/quarkus-run.jar, its classes on the JDK's
+# own class path) with the JVM's archive of it beside it, made by the build, never by ./saylau: the classes loaded and
+# linked, which a start maps instead of reading, parsing and verifying them again (docs/performance.md, "Start").
+# - JDK 25 and later: the ahead-of-time cache app.aot (JEP 483, 514, 515), recorded while the module's
+#   @QuarkusIntegrationTests drive the jar (./saylau test's mvnw verify), with the methods' profiles of that traffic, so
+#   the JIT starts where it left off.
+# - JDK 17 to 24: the class-data sharing archive app-cds.jsa, recorded the same way (the parent pom's jdk17-cds).
+# ./saylau up's own build skips the tests, and Quarkus records the archive while the app starts at package instead
+# (quarkus.package.jar.aot.phase=build): a start on JDK 25 then takes ~2 s against ~1 s.
+# An archive is made by one JDK for one jar: one of another JDK, or that the JVM cannot use, is left aside.
 use_jdk() {
   export JAVA_HOME=$1
   export PATH="$JAVA_HOME/bin:$PATH"
   JAVA_FEATURE=$(jdk_feature "$JAVA_HOME")
   if [ "$JAVA_FEATURE" -ge 25 ]; then
-    ARCHIVE_KIND="AOT cache"; ARCHIVE_EXT=aot; ARCHIVE_RECORD=-XX:AOTCacheOutput; ARCHIVE_USE=-XX:AOTCache
+    ARCHIVE_KIND="AOT cache"; ARCHIVE_FILE=app.aot; ARCHIVE_USE=-XX:AOTCache
     C2_OPTS=""
   else
-    ARCHIVE_KIND=CDS; ARCHIVE_EXT=jsa; ARCHIVE_RECORD=-XX:ArchiveClassesAtExit; ARCHIVE_USE=-XX:SharedArchiveFile
+    ARCHIVE_KIND=CDS; ARCHIVE_FILE=app-cds.jsa; ARCHIVE_USE=-XX:SharedArchiveFile
     C2_OPTS=$LATE_C2
   fi
   # options given whole (SAYLAU_BALLOT_JAVA_OPTS) are taken as they are
@@ -61,48 +62,22 @@ use_jdk() {
 }
 use_jdk "${SAYLAU_JAVA_HOME:-$(newest_jdk)}"
 
-archive_of() { echo "$CDS/$1-$JAVA_FEATURE.$ARCHIVE_EXT"; }
-cds_fresh() { [ -f "$(archive_of "$1")" ] && ! jar_newer "$1" "$(archive_of "$1")"; }
+# The runnable jar of service $1 (Quarkus's aot-jar: see quarkus.package.jar.type in platform/web's config), run from
+# its own directory, where its archive is.
+service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+archive_of() { echo "$ROOT/$1/target/quarkus-app/$ARCHIVE_FILE"; }
 
-# The runnable jar of service $1 (one uber-jar: see quarkus.package.jar.type in its application.properties).
-service_jar() { echo "$ROOT/$1/target/$1-runner.jar"; }
-
-# True when the jar of service $1 is newer than file $2.
-jar_newer() { [ "$(service_jar "$1")" -nt "$2" ]; }
-
-cds_opts() {
-  local s=$1 archive
-  archive=$(archive_of "$1")
-  mkdir -p "$CDS"
-  rm -f "$archive.new"
-  if cds_fresh "$s"; then
-    echo "$ARCHIVE_USE=$archive"
-  else
-    rm -f "$archive"
-    touch "$archive.started"
-    echo "$ARCHIVE_RECORD=$archive.new"
-  fi
-}
-
-# An archive is kept only when its JVM ended on its own (it is written on the way out; a killed one, $2 true, leaves a
-# torso) and the service was not rebuilt while it recorded (the JVM would refuse an archive of the old jars).
-cds_keep() {
+# The JVM option that maps service $1's archive, when its build made one this JDK can use.
+archive_opts() {
   local archive
   archive=$(archive_of "$1")
-  [ -f "$archive.new" ] || { rm -f "$archive.started"; return 0; }
-  if [ "$2" = true ] || jar_newer "$1" "$archive.started"; then
-    rm -f "$archive.new"
-  else
-    mv -f "$archive.new" "$archive"
-  fi
-  rm -f "$archive.started"
+  [ -f "$archive" ] && echo "$ARCHIVE_USE=$archive"
+  return 0
 }
 
-# The JVM runs on without an archive it cannot use (it says so in the log); that archive is dropped, so the next start
-# records a new one.
-cds_check() {
+# The JVM runs on without an archive it cannot use (made by another JDK, or for another jar); it says so in the log.
+archive_check() {
   if grep -q -e "Unable to use shared archive" -e "error has occurred while processing the AOT cache" "$LOGS/$1.log" 2>/dev/null; then
-    say "$1 could not use its class archive; the next start records a new one"
-    rm -f "$(archive_of "$1")"
+    say "$1 runs without its class archive (see $LOGS/$1.log): ./saylau test records a new one with its build"
   fi
 }

@@ -4,28 +4,13 @@ stop_pid() {
   local name=$1 wait=${2:-30} pid
   [ -f "$PIDS/$name.pid" ] || return 0
   pid=$(cat "$PIDS/$name.pid")
-  # a JVM recording its class archive writes it on the way out (an AOT cache takes a while longer to assemble)
-  [ -f "$(archive_of "$(service_of "$name")").started" ] && [ "$wait" -lt 120 ] && wait=120
-  local killed=false
   if kill -0 "$pid" 2>/dev/null; then
     say "stopping $name (pid $pid)"
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 $((wait * 4))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -0 "$pid" 2>/dev/null && { say "$name did not stop in ${wait}s; killing it"; killed=true; kill -9 "$pid" 2>/dev/null || true; }
+    kill -0 "$pid" 2>/dev/null && { say "$name did not stop in ${wait}s; killing it"; kill -9 "$pid" 2>/dev/null || true; }
   fi
   rm -f "$PIDS/$name.pid"
-  cds_keep "$name" "$killed"
-}
-
-# Records each service's class archive that is missing or older than its jar, with a start and a stop of its own, so
-# that what follows runs with the archive in use and not while a first run records it.
-record_archives() {
-  local s
-  for s in "${SERVICES[@]}"; do
-    cds_fresh "$s" && continue
-    say "recording the classes $s loads ($ARCHIVE_KIND, JDK $JAVA_FEATURE, once per build)"
-    service_start "$s"; wait_ready "$s"; stop_pid "$s"
-  done
 }
 
 # The resident memory of a running service, in MB.
@@ -38,11 +23,7 @@ service_start() {
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "$name: port $port is taken by another process"; fi
   local opts=$SERVICE_JAVA_OPTS
   case $s in ballot-service|results-service|gateway) opts="$BALLOT_JAVA_OPTS $C2_OPTS" ;; esac
-  if [ "$name" = "$s" ]; then
-    opts="$opts $(cds_opts "$s")"
-  elif cds_fresh "$s"; then
-    opts="$opts $ARCHIVE_USE=$(archive_of "$s")"   # a second instance maps the first one's archive, never records
-  fi
+  opts="$opts $(archive_opts "$s")"
   # On a machine the services share, protocol intake is the CPU-hungry part and the count's freshness is what
   # dashboards see: results-service runs at a higher CPU priority, so it keeps up with the protocols instead of
   # queueing behind the intake's many threads (docs/results-service.md, "Freshness"). Raising a priority needs
@@ -59,8 +40,10 @@ service_start() {
                    SAYLAU_BALLOT_URL="$(urls_of ballot-service)" SAYLAU_RESULTS_URL="$(urls_of results-service)")
              [ "$SAYLAU_TOPOLOGY" = cluster ] && env+=(SAYLAU_BEHIND_PROXY=true SAYLAU_GATEWAYS="$(urls_of gateway | tr ',' '\n' | wc -l)") ;;
   esac
+  # from the jar's own directory, as Quarkus records a CDS archive at package (the subshell execs into the JVM: $! is it)
   # shellcheck disable=SC2086
-  nohup env "${env[@]}" nice -n "$nice" java $opts -jar "$(service_jar "$s")" >"$LOGS/$name.log" 2>&1 </dev/null &
+  (cd "$(dirname "$(service_jar "$s")")" && exec nohup env "${env[@]}" nice -n "$nice" java $opts -jar quarkus-run.jar) \
+    >"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
 }
 
@@ -99,7 +82,7 @@ up() {
   local s
   echo "$SAYLAU_SIMULATION" >"$RUN/simulation"
   for s in "${INSTANCES[@]}"; do service_start "$s"; done
-  for s in "${INSTANCES[@]}"; do wait_ready "$s"; cds_check "$s"; say "$s ready on port $(port_of "$s")"; done
+  for s in "${INSTANCES[@]}"; do wait_ready "$s"; archive_check "$s"; say "$s ready on port $(port_of "$s")"; done
   [ "$SAYLAU_TOPOLOGY" = cluster ] && nginx_start
   say "Saylau is up$([ "$SAYLAU_SIMULATION" = true ] && echo ' in SIMULATION mode (rehearsal data)')$([ "$SAYLAU_TOPOLOGY" = cluster ] && echo ', cluster topology')"
   say "  the page     http://localhost:$SAYLAU_GATEWAY_PORT/   (election night live; ./saylau demo plays one)"

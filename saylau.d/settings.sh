@@ -5,7 +5,6 @@ LOGS="$RUN/logs"
 PIDS="$RUN/pids"
 KEYS="$RUN/keys"
 KAFKA_HOME="$RUN/kafka"
-CDS="$RUN/cds"
 
 # The topology: "single" (one of each part) or "cluster" (three Kafka brokers, PostgreSQL primary and synchronous
 # standby under Patroni, two instances of every service, nginx in front of the two gateways; docs/deployment.md).

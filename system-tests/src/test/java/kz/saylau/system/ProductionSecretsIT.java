@@ -32,7 +32,7 @@ class ProductionSecretsIT {
     }
 
     private static void assertRefused(String service, Map<String, String> env, String line) throws Exception {
-        Path jar = SystemUnderTest.root().resolve(service).resolve("target").resolve(service + "-runner.jar");
+        Path jar = SystemUnderTest.root().resolve(service).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
         assertTrue(Files.exists(jar), jar + " is built");
         Path log = Files.createTempFile(service, ".log");
         ProcessBuilder start = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,0 +1,11 @@
+package kz.saylau.ballot.protocol;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * {@link ProtocolTest} against the packaged jar, as a deployment runs it; on JDK 25 this traffic is what the jar's AOT cache
+ * records (quarkus.package.jar.aot in platform/web's config).
+ */
+@QuarkusIntegrationTest
+class ProtocolIT extends ProtocolTest {
+}
