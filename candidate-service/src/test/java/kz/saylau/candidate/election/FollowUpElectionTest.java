@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kz.saylau.platform.testing.Insider;
 import kz.saylau.platform.testing.KafkaTopics;
 
 /**
@@ -30,8 +31,6 @@ class FollowUpElectionTest {
 
     ElectionFixture f;
 
-    @jakarta.inject.Inject
-    jakarta.persistence.EntityManager em;
 
     @BeforeEach
     void territory() {
@@ -107,9 +106,7 @@ class FollowUpElectionTest {
 
     /** Waits until this service's inbox recorded the event as handled. */
     void handled(String eventId) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                        .setParameter(1, eventId).getSingleResult()).intValue() == 1));
+        Insider.awaitHandled(eventId, Duration.ofSeconds(20));
     }
 
     @Test
