@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 /**
@@ -30,11 +31,6 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class EdgeCacheTest {
-
-    /** The gateway's port, in the test JVM or the packaged jar (the ITs): as RestAssured knows it. */
-    static int port() {
-        return io.restassured.RestAssured.port;
-    }
 
     private static String path() {
         return "/api/precincts/cacheable/" + UUID.randomUUID();
@@ -146,7 +142,7 @@ class EdgeCacheTest {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path + "?cc=max-age=5")).build(),
+            calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path + "?cc=max-age=5")).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         Set<String> bodies = new HashSet<>();

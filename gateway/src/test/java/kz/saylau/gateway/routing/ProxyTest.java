@@ -16,16 +16,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The reverse proxy against real HTTP origins (see FakeOrigins): routing, headers, bodies, 503, streaming. */
 @QuarkusTest
 class ProxyTest {
-
-    /** The gateway's port, in the test JVM or the packaged jar (the ITs): as RestAssured knows it. */
-    static int port() {
-        return io.restassured.RestAssured.port;
-    }
 
     @Test
     void requestsReachTheOwningServiceUnchanged() {
@@ -165,7 +161,7 @@ class ProxyTest {
         HttpClient client = HttpClient.newHttpClient();
         long start = System.nanoTime();
         HttpResponse<java.io.InputStream> response = client.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + "/api/elections/e1/stream")).build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + "/api/elections/e1/stream")).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String line;
@@ -210,7 +206,7 @@ class ProxyTest {
         String path = "/api/units/hangup-" + java.util.UUID.randomUUID() + "/slow";
         java.util.List<java.net.Socket> clients = new java.util.ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            java.net.Socket client = new java.net.Socket("localhost", port());
+            java.net.Socket client = new java.net.Socket("localhost", RestAssured.port);
             client.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             clients.add(client);
@@ -230,7 +226,7 @@ class ProxyTest {
 
     /** A body sent in chunks, without a Content-Length: java.net.http does that for a stream of unknown length. */
     private static HttpResponse<String> chunked(byte[] body, HttpClient.Version version) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + "/api/units"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/units"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build();
         return HttpClient.newBuilder().version(version).build().send(request, HttpResponse.BodyHandlers.ofString());

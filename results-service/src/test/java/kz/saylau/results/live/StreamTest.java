@@ -38,11 +38,6 @@ class StreamTest {
     static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
     static final DateTimeFormatter F = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
-    /** The port of the service under test, in the test JVM or the packaged jar (StreamIT): as RestAssured knows it. */
-    static int port() {
-        return RestAssured.port;
-    }
-
     /** Reads a stream in the background: every line it sends. */
     static final class Reader implements AutoCloseable {
         final List<String> lines = new CopyOnWriteArrayList<>();
@@ -113,7 +108,7 @@ class StreamTest {
                         + votingDay.minusDays(20) + "\"}", Map.of("ce_source", "/saylau/candidate-service"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + election).then()
                 .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("FAILED")));
-        try (Reader stream = new Reader("http://localhost:" + port() + "/api/results/stream", null)) {
+        try (Reader stream = new Reader("http://localhost:" + RestAssured.port + "/api/results/stream", null)) {
             await().atMost(Duration.ofSeconds(15)).until(() -> stream.saw("result", election.toString()));
         }
     }
@@ -136,7 +131,7 @@ class StreamTest {
         given().header("Authorization", Tokens.bearer(Tokens.cec())).contentType(ContentType.JSON)
                 .body(Map.of("now", F.format(open.plusSeconds(3600).atZone(ALMATY)))).put("/internal/clock").then().statusCode(200);
 
-        String url = "http://localhost:" + port() + "/api/results/stream?election=" + election;
+        String url = "http://localhost:" + RestAssured.port + "/api/results/stream?election=" + election;
         String resumeFrom;
         try (Reader stream = new Reader(url, null)) {
             await().atMost(Duration.ofSeconds(15)).until(() -> stream.saw("result", election.toString()));
@@ -238,7 +233,7 @@ class StreamTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/results/elections/" + elsewhere).then().statusCode(200));
         given().header("Authorization", Tokens.bearer(Tokens.cec())).contentType(ContentType.JSON)
                 .body(Map.of("now", F.format(open.plusSeconds(3600).atZone(ALMATY)))).put("/internal/clock").then().statusCode(200);
-        try (Reader stream = new Reader("http://localhost:" + port() + "/api/results/stream?region=RA" + run, null)) {
+        try (Reader stream = new Reader("http://localhost:" + RestAssured.port + "/api/results/stream?region=RA" + run, null)) {
             await().atMost(Duration.ofSeconds(15)).until(() -> stream.saw("result", inRegion.toString()));
             turnout(elsewhere, "X" + run, 88, open.plusSeconds(3600));
             turnout(inRegion, "Y" + run, 77, open.plusSeconds(3600));
