@@ -62,10 +62,11 @@ use_jdk() {
 }
 use_jdk "${SAYLAU_JAVA_HOME:-$(newest_jdk)}"
 
-# The runnable jar of service $1 (Quarkus's aot-jar: see quarkus.package.jar.type in platform/web's config), run from
-# its own directory, where its archive is.
-service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
-archive_of() { echo "$ROOT/$1/target/quarkus-app/$ARCHIVE_FILE"; }
+# The build of service $1 (Quarkus's aot-jar: see quarkus.package.jar.type in platform/web's config): the directory a
+# service runs from, its runnable jar, and its archive for this JDK beside it.
+service_dir() { echo "$ROOT/$1/target/quarkus-app"; }
+service_jar() { echo "$(service_dir "$1")/quarkus-run.jar"; }
+archive_of() { echo "$(service_dir "$1")/$ARCHIVE_FILE"; }
 
 # The JVM option that maps service $1's archive, when its build made one this JDK can use.
 archive_opts() {

@@ -42,7 +42,7 @@ service_start() {
   esac
   # from the jar's own directory, as Quarkus records a CDS archive at package (the subshell execs into the JVM: $! is it)
   # shellcheck disable=SC2086
-  (cd "$(dirname "$(service_jar "$s")")" && exec nohup env "${env[@]}" nice -n "$nice" java $opts -jar quarkus-run.jar) \
+  (cd "$(service_dir "$s")" && exec nohup env "${env[@]}" nice -n "$nice" java $opts -jar "$(basename "$(service_jar "$s")")") \
     >"$LOGS/$name.log" 2>&1 </dev/null &
   echo $! >"$PIDS/$name.pid"
 }
